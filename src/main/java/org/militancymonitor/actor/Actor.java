@@ -1,0 +1,74 @@
+package org.militancymonitor.actor;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.militancymonitor.region.Region;
+
+/**
+ * A state or organisation that speaks, asserts claims, designates groups or takes part in
+ * incidents.
+ */
+@Entity
+@Table(name = "actor")
+public class Actor {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	private ActorKind kind;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "country_id")
+	private Region country;
+
+	/** The tracked group this actor is, for a de facto authority such as the Taliban. */
+	@Column(name = "group_id")
+	private Long groupId;
+
+	@Version
+	private int version;
+
+	protected Actor() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public ActorKind getKind() {
+		return this.kind;
+	}
+
+	public Region getCountry() {
+		return this.country;
+	}
+
+	public Long getGroupId() {
+		return this.groupId;
+	}
+
+}

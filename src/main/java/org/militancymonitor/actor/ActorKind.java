@@ -1,0 +1,7 @@
+package org.militancymonitor.actor;
+
+public enum ActorKind {
+
+	STATE, DE_FACTO_AUTHORITY, INTERGOVERNMENTAL_ORGANISATION, UN_BODY, MEDIA, NGO, OTHER
+
+}

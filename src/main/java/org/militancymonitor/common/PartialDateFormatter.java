@@ -1,0 +1,48 @@
+package org.militancymonitor.common;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Formats a {@link PartialDate} with no more precision than it has: "12 Oct 2025", "Oct
+ * 2025", "2024" or "date unknown". Templates call it as {@code @dates.format(...)}.
+ */
+@Component("dates")
+public class PartialDateFormatter {
+
+	private final MessageSource messages;
+
+	public PartialDateFormatter(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	public String format(PartialDate value) {
+		Locale locale = LocaleContextHolder.getLocale();
+		if (value == null || !value.isKnown()) {
+			return this.messages.getMessage("date.unknown", null, locale);
+		}
+		String pattern = switch (value.getPrecision()) {
+			case DAY -> "d MMM yyyy";
+			case MONTH -> "MMM yyyy";
+			case YEAR -> "yyyy";
+			case UNKNOWN -> throw new IllegalStateException();
+		};
+		return DateTimeFormatter.ofPattern(pattern, locale).format(value.getDate());
+	}
+
+	/**
+	 * Formats the date, falling back to how the source worded it when the date itself is
+	 * unknown (for example "October 12 (year not stated)").
+	 */
+	public String format(PartialDate value, String asStated) {
+		if ((value == null || !value.isKnown()) && asStated != null && !asStated.isBlank()) {
+			return asStated;
+		}
+		return format(value);
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.militancymonitor.group;
+
+public enum AliasQuality {
+
+	AKA, FKA, WEAK, ACRONYM
+
+}

@@ -1,0 +1,99 @@
+package org.militancymonitor.group;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.militancymonitor.actor.Actor;
+import org.militancymonitor.common.PartialDate;
+import org.militancymonitor.source.Claim;
+
+/**
+ * A group's listing by an authority under a regime, such as the UN Security Council's
+ * ISIL (Da'esh) and Al-Qaida sanctions list (reference QDe.132) or a national ban.
+ */
+@Entity
+@Table(name = "designation")
+public class Designation {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "group_id")
+	private MilitantGroup group;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "authority_id")
+	private Actor authority;
+
+	private String regime;
+
+	private String referenceNumber;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "listed_on")),
+			@AttributeOverride(name = "precision", column = @Column(name = "listed_precision")) })
+	private PartialDate listed = PartialDate.unknown();
+
+	private LocalDate delistedOn;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "claim_id")
+	private Claim claim;
+
+	@Version
+	private int version;
+
+	protected Designation() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public MilitantGroup getGroup() {
+		return this.group;
+	}
+
+	public Actor getAuthority() {
+		return this.authority;
+	}
+
+	public String getRegime() {
+		return this.regime;
+	}
+
+	public String getReferenceNumber() {
+		return this.referenceNumber;
+	}
+
+	public PartialDate getListed() {
+		return this.listed;
+	}
+
+	public LocalDate getDelistedOn() {
+		return this.delistedOn;
+	}
+
+	public boolean isActive() {
+		return this.delistedOn == null;
+	}
+
+	public Claim getClaim() {
+		return this.claim;
+	}
+
+}

@@ -1,0 +1,135 @@
+package org.militancymonitor.group;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.militancymonitor.actor.Actor;
+import org.militancymonitor.common.PartialDate;
+import org.militancymonitor.region.Region;
+import org.militancymonitor.source.Claim;
+
+/**
+ * A figure about a group (fighters, attacks in a year, monthly funding...) or, for
+ * casualties suffered, about a state; low/best/high as of a date, backed by a claim.
+ */
+@Entity
+@Table(name = "estimate")
+public class Estimate {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "group_id")
+	private MilitantGroup group;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "actor_id")
+	private Actor actor;
+
+	@Enumerated(EnumType.STRING)
+	private EstimateMetric metric;
+
+	private Long low;
+
+	private Long best;
+
+	private Long high;
+
+	@Enumerated(EnumType.STRING)
+	private EstimateQualifier qualifier;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "as_of")),
+			@AttributeOverride(name = "precision", column = @Column(name = "as_of_precision")) })
+	private PartialDate asOf = PartialDate.unknown();
+
+	private String period;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "region_id")
+	private Region region;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "claim_id")
+	private Claim claim;
+
+	private String note;
+
+	@Version
+	private int version;
+
+	protected Estimate() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public MilitantGroup getGroup() {
+		return this.group;
+	}
+
+	public Actor getActor() {
+		return this.actor;
+	}
+
+	public EstimateMetric getMetric() {
+		return this.metric;
+	}
+
+	public Long getLow() {
+		return this.low;
+	}
+
+	public Long getBest() {
+		return this.best;
+	}
+
+	public Long getHigh() {
+		return this.high;
+	}
+
+	/** The figure to plot or rank by: best, else low, else high. */
+	public Long getValue() {
+		return (this.best != null) ? this.best : (this.low != null) ? this.low : this.high;
+	}
+
+	public EstimateQualifier getQualifier() {
+		return this.qualifier;
+	}
+
+	public PartialDate getAsOf() {
+		return this.asOf;
+	}
+
+	public String getPeriod() {
+		return this.period;
+	}
+
+	public Region getRegion() {
+		return this.region;
+	}
+
+	public Claim getClaim() {
+		return this.claim;
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+}

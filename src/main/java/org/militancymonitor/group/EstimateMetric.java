@@ -1,0 +1,7 @@
+package org.militancymonitor.group;
+
+public enum EstimateMetric {
+
+	FIGHTERS, ATTACKS, FUNDING_USD_PER_MONTH, CASUALTIES_SUFFERED, CASUALTIES_INFLICTED, TRAINING_CENTRES, OTHER
+
+}

@@ -1,0 +1,63 @@
+package org.militancymonitor.group;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.militancymonitor.source.Claim;
+
+/**
+ * A claim about one of a group's own attributes: its founding, origin, areas of
+ * operation, targets, financing...
+ */
+@Entity
+@Table(name = "group_claim")
+public class GroupClaim {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "group_id")
+	private MilitantGroup group;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "claim_id")
+	private Claim claim;
+
+	@Enumerated(EnumType.STRING)
+	private GroupAttribute attribute;
+
+	private String summary;
+
+	protected GroupClaim() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public MilitantGroup getGroup() {
+		return this.group;
+	}
+
+	public Claim getClaim() {
+		return this.claim;
+	}
+
+	public GroupAttribute getAttribute() {
+		return this.attribute;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+}

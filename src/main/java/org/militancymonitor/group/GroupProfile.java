@@ -1,0 +1,78 @@
+package org.militancymonitor.group;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.militancymonitor.source.Claim;
+import org.militancymonitor.source.Evidence;
+import org.militancymonitor.statement.StatementView;
+
+/**
+ * Everything the group page shows, each fact with its evidence.
+ */
+public record GroupProfile(MilitantGroup group, List<GroupAlias> aliases, List<Designation> designations,
+		List<Estimate> estimates, List<GroupRelationship> outgoing, List<GroupRelationship> incoming,
+		List<GroupClaim> attributeClaims, List<StatementView> statements) {
+
+	static GroupProfile of(MilitantGroup group, List<GroupAlias> aliases, List<Designation> designations,
+			List<Estimate> estimates, List<GroupRelationship> relationships, List<GroupClaim> attributeClaims,
+			List<StatementView> statements) {
+		Comparator<GroupRelationship> byTypeThenName = Comparator.comparing(GroupRelationship::getType)
+			.thenComparing((r) -> r.getToGroup().getName())
+			.thenComparing((r) -> r.getFromGroup().getName());
+		List<GroupRelationship> outgoing = relationships.stream()
+			.filter((r) -> r.getFromGroup().getId().equals(group.getId()))
+			.sorted(byTypeThenName)
+			.toList();
+		List<GroupRelationship> incoming = relationships.stream()
+			.filter((r) -> r.getToGroup().getId().equals(group.getId()))
+			.sorted(byTypeThenName)
+			.toList();
+		return new GroupProfile(group, aliases, designations, estimates, outgoing, incoming, attributeClaims,
+				statements);
+	}
+
+	/**
+	 * The sources behind every fact on the page, each with how many distinct claims on
+	 * the page come from it, by title.
+	 */
+	public List<SourceUse> sources() {
+		Map<String, Evidence> byRef = new LinkedHashMap<>();
+		evidence().forEach((e) -> byRef.putIfAbsent(e.ref(), e));
+		Map<String, SourceUse> bySource = new LinkedHashMap<>();
+		byRef.values()
+			.forEach((e) -> bySource.merge(e.sourceSlug(), new SourceUse(e.sourceSlug(), e.sourceTitle(), 1),
+					SourceUse::plus));
+		return bySource.values().stream().sorted(Comparator.comparing(SourceUse::title)).toList();
+	}
+
+	private Stream<Evidence> evidence() {
+		Stream<Claim> claims = Stream
+			.of(this.aliases.stream().map(GroupAlias::getClaim).filter(Objects::nonNull),
+					this.designations.stream().map(Designation::getClaim).filter(Objects::nonNull),
+					this.estimates.stream().map(Estimate::getClaim),
+					Stream.concat(this.outgoing.stream(), this.incoming.stream())
+						.flatMap((r) -> r.getClaims().stream()),
+					this.attributeClaims.stream().map(GroupClaim::getClaim))
+			.flatMap(Function.identity());
+		return Stream.concat(claims.distinct().map(Evidence::of),
+				this.statements.stream().map(StatementView::evidence));
+	}
+
+	/**
+	 * A source behind facts on the page.
+	 */
+	public record SourceUse(String slug, String title, int claims) {
+
+		SourceUse plus(SourceUse other) {
+			return new SourceUse(this.slug, this.title, this.claims + other.claims);
+		}
+
+	}
+
+}

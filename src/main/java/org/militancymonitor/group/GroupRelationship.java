@@ -1,0 +1,109 @@
+package org.militancymonitor.group;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.militancymonitor.common.PartialDate;
+import org.militancymonitor.source.Claim;
+
+/**
+ * A directed, typed relationship between two groups ("the Afghan Taliban shelter the
+ * TTP"), optionally time-bounded, backed by claims that assert or deny it.
+ */
+@Entity
+@Table(name = "group_relationship")
+public class GroupRelationship {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "from_group_id")
+	private MilitantGroup fromGroup;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "to_group_id")
+	private MilitantGroup toGroup;
+
+	@Enumerated(EnumType.STRING)
+	private RelationshipType type;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "valid_from")),
+			@AttributeOverride(name = "precision", column = @Column(name = "from_precision")) })
+	private PartialDate validFrom = PartialDate.unknown();
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "valid_to")),
+			@AttributeOverride(name = "precision", column = @Column(name = "to_precision")) })
+	private PartialDate validTo = PartialDate.unknown();
+
+	private String description;
+
+	@ManyToMany
+	@JoinTable(name = "relationship_claim", joinColumns = @JoinColumn(name = "relationship_id"),
+			inverseJoinColumns = @JoinColumn(name = "claim_id"))
+	private Set<Claim> claims = new LinkedHashSet<>();
+
+	@Version
+	private int version;
+
+	protected GroupRelationship() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public MilitantGroup getFromGroup() {
+		return this.fromGroup;
+	}
+
+	public MilitantGroup getToGroup() {
+		return this.toGroup;
+	}
+
+	public RelationshipType getType() {
+		return this.type;
+	}
+
+	public PartialDate getValidFrom() {
+		return this.validFrom;
+	}
+
+	public PartialDate getValidTo() {
+		return this.validTo;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public Set<Claim> getClaims() {
+		return this.claims;
+	}
+
+	/** True when some claims assert the relationship and others deny it. */
+	public boolean isContested() {
+		return this.claims.stream().anyMatch(Claim::isDenial) && this.claims.stream().anyMatch((c) -> !c.isDenial());
+	}
+
+}

@@ -1,0 +1,87 @@
+package org.militancymonitor.group;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * Groups and the facts that hang off them. Each profile query fetches one section of the
+ * page with its evidence (claim, source, claimant) in a single statement.
+ */
+public interface GroupRepository extends JpaRepository<MilitantGroup, Long> {
+
+	String CLAIM_FETCH = """
+			join fetch c.source
+			left join fetch c.claimantActor
+			left join fetch c.claimantPerson
+			left join fetch c.claimantGroup
+			""";
+
+	@Query("select new org.militancymonitor.group.GroupOption(g.id, g.slug, g.name) from MilitantGroup g order by g.name")
+	List<GroupOption> findOptions();
+
+	@Query("select new org.militancymonitor.group.GroupOption(g.id, g.slug, g.name) from MilitantGroup g where g.slug = :slug")
+	Optional<GroupOption> findOptionBySlug(String slug);
+
+	@Query("select g from MilitantGroup g left join fetch g.parent where g.slug = :slug")
+	Optional<MilitantGroup> findBySlug(String slug);
+
+	/**
+	 * Every group with the number of published incidents it took part in and the number
+	 * of distinct claims about it, for the home page.
+	 */
+	@Query(nativeQuery = true, value = """
+			select g.slug as slug, g.name as name, g.short_name as shortName, g.kind as kind, g.status as status,
+			  (select count(distinct ia.incident_id)
+			     from incident_actor ia join incident i on i.id = ia.incident_id
+			    where ia.group_id = g.id and i.status = 'PUBLISHED') as incidentCount,
+			  (select count(*) from (
+			      select a.claim_id from group_alias a where a.group_id = g.id and a.claim_id is not null
+			      union select gc.claim_id from group_claim gc where gc.group_id = g.id
+			      union select d.claim_id from designation d where d.group_id = g.id and d.claim_id is not null
+			      union select rc.claim_id from relationship_claim rc
+			              join group_relationship r on r.id = rc.relationship_id
+			             where g.id in (r.from_group_id, r.to_group_id)
+			      union select e.claim_id from estimate e where e.group_id = g.id
+			      union select ic.claim_id from incident_claim ic
+			              join incident_actor ia on ia.incident_id = ic.incident_id
+			             where ia.group_id = g.id
+			      union select f.claim_id from report_finding f
+			              join finding_group fg on fg.finding_id = f.id
+			             where fg.group_id = g.id
+			      union select s.claim_id from statement s
+			              join statement_group sg on sg.statement_id = s.id
+			             where sg.group_id = g.id
+			  ) claims) as claimCount
+			from militant_group g
+			order by g.name
+			""")
+	List<GroupSummary> findSummaries();
+
+	@Query("select a from GroupAlias a left join fetch a.claim c left join fetch c.source "
+			+ "left join fetch c.claimantActor left join fetch c.claimantPerson left join fetch c.claimantGroup "
+			+ "where a.group = :group order by a.quality, a.name")
+	List<GroupAlias> findAliases(MilitantGroup group);
+
+	@Query("select d from Designation d join fetch d.authority left join fetch d.claim c left join fetch c.source "
+			+ "left join fetch c.claimantActor left join fetch c.claimantPerson left join fetch c.claimantGroup "
+			+ "where d.group = :group order by d.listed.date nulls last")
+	List<Designation> findDesignations(MilitantGroup group);
+
+	@Query("select e from Estimate e join fetch e.claim c " + CLAIM_FETCH + "left join fetch e.region "
+			+ "where e.group = :group order by e.metric, e.asOf.date nulls last, e.id")
+	List<Estimate> findEstimates(MilitantGroup group);
+
+	@Query("select distinct r from GroupRelationship r join fetch r.fromGroup join fetch r.toGroup "
+			+ "left join fetch r.claims c left join fetch c.source left join fetch c.claimantActor "
+			+ "left join fetch c.claimantPerson left join fetch c.claimantGroup "
+			+ "where r.fromGroup = :group or r.toGroup = :group")
+	List<GroupRelationship> findRelationships(MilitantGroup group);
+
+	@Query("select gc from GroupClaim gc join fetch gc.claim c " + CLAIM_FETCH
+			+ "where gc.group = :group order by gc.attribute, gc.id")
+	List<GroupClaim> findAttributeClaims(MilitantGroup group);
+
+}

@@ -1,0 +1,7 @@
+package org.militancymonitor.group;
+
+public enum GroupStatus {
+
+	ACTIVE, INACTIVE, MERGED, DEFUNCT, UNKNOWN
+
+}

@@ -1,0 +1,118 @@
+package org.militancymonitor.group;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.militancymonitor.common.PartialDate;
+
+/**
+ * An armed group or network the dashboard tracks.
+ */
+@Entity
+@Table(name = "militant_group")
+public class MilitantGroup {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String name;
+
+	private String shortName;
+
+	@Enumerated(EnumType.STRING)
+	private GroupKind kind;
+
+	@Enumerated(EnumType.STRING)
+	private GroupStatus status;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "founded_on")),
+			@AttributeOverride(name = "precision", column = @Column(name = "founded_precision")) })
+	private PartialDate founded = PartialDate.unknown();
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "parent_id")
+	private MilitantGroup parent;
+
+	private String description;
+
+	@OneToMany(mappedBy = "group")
+	@OrderBy("quality, name")
+	private List<GroupAlias> aliases = new ArrayList<>();
+
+	@Version
+	private int version;
+
+	protected MilitantGroup() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getShortName() {
+		return this.shortName;
+	}
+
+	/** The short name where there is one, else the name. */
+	public String getDisplayName() {
+		return (this.shortName != null) ? this.shortName : this.name;
+	}
+
+	public GroupKind getKind() {
+		return this.kind;
+	}
+
+	public GroupStatus getStatus() {
+		return this.status;
+	}
+
+	public PartialDate getFounded() {
+		return this.founded;
+	}
+
+	public MilitantGroup getParent() {
+		return this.parent;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public List<GroupAlias> getAliases() {
+		return this.aliases;
+	}
+
+	public int getVersion() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.militancymonitor.incident;
+
+public enum ActorRole {
+
+	PERPETRATOR, TARGET, CLAIMED_BY, SUSPECTED
+
+}

@@ -1,0 +1,79 @@
+package org.militancymonitor.report;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.militancymonitor.group.MilitantGroup;
+import org.militancymonitor.source.Claim;
+
+/**
+ * One finding of a report, linked to the groups it concerns and to the claim that carries
+ * it.
+ */
+@Entity
+@Table(name = "report_finding")
+public class ReportFinding {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "report_id")
+	private Report report;
+
+	private String summary;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "claim_id")
+	private Claim claim;
+
+	private int position;
+
+	@ManyToMany
+	@JoinTable(name = "finding_group", joinColumns = @JoinColumn(name = "finding_id"),
+			inverseJoinColumns = @JoinColumn(name = "group_id"))
+	private Set<MilitantGroup> groups = new LinkedHashSet<>();
+
+	@Version
+	private int version;
+
+	protected ReportFinding() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Report getReport() {
+		return this.report;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public Claim getClaim() {
+		return this.claim;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public Set<MilitantGroup> getGroups() {
+		return this.groups;
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.militancymonitor.source;
+
+public enum Confidence {
+
+	HIGH, MODERATE, LOW
+
+}

@@ -1,0 +1,104 @@
+package org.militancymonitor.source;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.militancymonitor.common.PartialDate;
+
+/**
+ * A document facts come from: a news article, a UN report, a sanctions list...
+ */
+@Entity
+@Table(name = "source")
+public class Source {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String title;
+
+	private String publisher;
+
+	@Enumerated(EnumType.STRING)
+	private SourceKind kind;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "date", column = @Column(name = "published_on")),
+			@AttributeOverride(name = "precision", column = @Column(name = "published_precision")) })
+	private PartialDate published = PartialDate.unknown();
+
+	private String dateline;
+
+	private String url;
+
+	/** Admiralty source reliability, A to F. */
+	@Column(columnDefinition = "bpchar(1)")
+	private String reliability;
+
+	private String documentRef;
+
+	private String notes;
+
+	@Version
+	private int version;
+
+	protected Source() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getPublisher() {
+		return this.publisher;
+	}
+
+	public SourceKind getKind() {
+		return this.kind;
+	}
+
+	public PartialDate getPublished() {
+		return this.published;
+	}
+
+	public String getDateline() {
+		return this.dateline;
+	}
+
+	public String getUrl() {
+		return this.url;
+	}
+
+	public String getReliability() {
+		return this.reliability;
+	}
+
+	public String getDocumentRef() {
+		return this.documentRef;
+	}
+
+	public String getNotes() {
+		return this.notes;
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.militancymonitor.source;
+
+public enum SourceKind {
+
+	NEWS_ARTICLE, UN_REPORT, UN_BRIEFING, OFFICIAL_STATEMENT, SANCTIONS_LIST, ANALYSIS, OTHER
+
+}

@@ -1,0 +1,85 @@
+package org.militancymonitor.group;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.militancymonitor.PostgresSpringBootTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/**
+ * The home page and the group page render the seed, over the real application and
+ * database.
+ */
+@PostgresSpringBootTest
+class GroupControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void shouldListEveryGroupWithCountsOnTheHomePage() throws Exception {
+		this.mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("groups/groupList"))
+			.andExpect(content()
+				.string(allOf(containsString("Tehreek-e-Taliban Pakistan"), containsString("href=\"/groups/ttp\""),
+						containsString("href=\"/groups/isil-k\""), containsString("href=\"/groups/majeed-brigade\""),
+						containsString("class=\"text-end claim-count\""))));
+	}
+
+	@Test
+	void shouldShowTheTtpAliasesAndTheSixThousandFighterEstimateWithWhoMadeIt() throws Exception {
+		this.mvc.perform(get("/groups/ttp"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("groups/groupDetails"))
+			.andExpect(content()
+				.string(allOf(containsString("Pakistani Taliban"), containsString("Tehreek-i-Taliban Pakistan"),
+						containsString("QDe.132"), containsString("6,000"), containsString("Sandra Jensen Landi"),
+						containsString("an estimated 6,000 TTP fighters"), containsString("تحریک طالبان پاکستان"))));
+	}
+
+	@Test
+	void shouldShowBothTheAccusationAndTheDenialOfShelter() throws Exception {
+		this.mvc.perform(get("/groups/ttp"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					allOf(containsString("shelters"), containsString("contested"), containsString("evidence-denial"))));
+	}
+
+	@Test
+	void shouldAnswerNotFoundForAnUnknownGroupWithTheNotFoundPage() throws Exception {
+		this.mvc.perform(get("/groups/no-such-group")).andExpect(status().isNotFound());
+		HttpResponse<String> page = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/groups/no-such-group"))
+				.header("Accept", "text/html")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body()).contains("Not found", "Back to the groups").doesNotContain("Exception");
+	}
+
+	@Test
+	void shouldNotFailOnHostileSlugs() throws Exception {
+		this.mvc.perform(get("/groups/ttp' or '1'='1"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(not(containsString("Exception"))));
+	}
+
+}
