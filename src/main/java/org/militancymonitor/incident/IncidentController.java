@@ -1,0 +1,97 @@
+package org.militancymonitor.incident;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.militancymonitor.group.GroupDirectory;
+import org.militancymonitor.group.GroupOption;
+import org.militancymonitor.region.RegionDirectory;
+import org.militancymonitor.region.RegionLevel;
+import org.militancymonitor.region.RegionOption;
+import org.militancymonitor.system.NotFoundException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The incident list, filtered, sorted and paged from its URL, and the incident page.
+ */
+@Controller
+class IncidentController {
+
+	private final IncidentRepository incidents;
+
+	private final RegionDirectory regions;
+
+	private final GroupDirectory groups;
+
+	IncidentController(IncidentRepository incidents, RegionDirectory regions, GroupDirectory groups) {
+		this.incidents = incidents;
+		this.regions = regions;
+		this.groups = groups;
+	}
+
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@GetMapping("/incidents")
+	String showIncidentList(@Valid @ModelAttribute("filter") IncidentFilter filter, BindingResult result, Model model,
+			HttpServletResponse response) {
+		model.addAttribute("countries", this.regions.countries());
+		model.addAttribute("provinces", this.regions.provinces());
+		model.addAttribute("groups", this.groups.options());
+		model.addAttribute("eventTypes", EventType.values());
+		model.addAttribute("statuses", IncidentStatus.values());
+		ResolvedFilter resolved = resolve(filter, result);
+		if (result.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return "incidents/incidentList";
+		}
+		model.addAttribute("listing", this.incidents.list(resolved));
+		return "incidents/incidentList";
+	}
+
+	@GetMapping("/incidents/{id}")
+	String showIncident(@PathVariable long id, Model model) {
+		model.addAttribute("details",
+				this.incidents.findDetails(id).orElseThrow(() -> new NotFoundException("incident", id)));
+		return "incidents/incidentDetails";
+	}
+
+	/**
+	 * Resolves the slugs of a filter; one that names no region or group of the right kind
+	 * is a field error.
+	 */
+	private ResolvedFilter resolve(IncidentFilter filter, BindingResult result) {
+		Long country = regionId(filter.getCountry(), RegionLevel.COUNTRY, "country", result);
+		Long province = regionId(filter.getProvince(), RegionLevel.ADMIN1, "province", result);
+		Long group = null;
+		if (filter.getGroup() != null && !result.hasFieldErrors("group")) {
+			group = this.groups.find(filter.getGroup()).map(GroupOption::id).orElse(null);
+			if (group == null) {
+				result.rejectValue("group", "filter.unknownGroup");
+			}
+		}
+		return new ResolvedFilter(filter, country, province, group);
+	}
+
+	private Long regionId(String slug, RegionLevel level, String field, BindingResult result) {
+		if (slug == null || result.hasFieldErrors(field)) {
+			return null;
+		}
+		RegionOption region = this.regions.find(slug).filter((r) -> r.level() == level).orElse(null);
+		if (region == null) {
+			result.rejectValue(field, "filter.unknownRegion");
+			return null;
+		}
+		return region.id();
+	}
+
+}

@@ -1,0 +1,11 @@
+package org.militancymonitor.incident;
+
+import java.util.List;
+
+import org.militancymonitor.source.Evidence;
+
+/**
+ * Everything the incident page shows.
+ */
+public record IncidentDetails(Incident incident, List<IncidentActor> actors, List<Evidence> evidence) {
+}

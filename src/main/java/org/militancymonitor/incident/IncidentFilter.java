@@ -1,0 +1,251 @@
+package org.militancymonitor.incident;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The incident list's filters, sort and page, bound from the query string so that a
+ * filtered view can be bookmarked and shared. A value that does not parse or is out of
+ * range is a field error, answered with 400 and the form marking it.
+ */
+public class IncidentFilter {
+
+	/** How far into a result list pages reach; beyond it, narrow the filters. */
+	public static final int MAX_WINDOW = 10_000;
+
+	static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate from;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate to;
+
+	@Pattern(regexp = SLUG, message = "{filter.slug}")
+	private String country;
+
+	@Pattern(regexp = SLUG, message = "{filter.slug}")
+	private String province;
+
+	@Pattern(regexp = SLUG, message = "{filter.slug}")
+	private String group;
+
+	private EventType type;
+
+	@Min(value = 0, message = "{filter.fatalities}")
+	@Max(value = 100_000, message = "{filter.fatalities}")
+	private Integer minFatalities;
+
+	@Min(value = 0, message = "{filter.fatalities}")
+	@Max(value = 100_000, message = "{filter.fatalities}")
+	private Integer maxFatalities;
+
+	private IncidentStatus status = IncidentStatus.PUBLISHED;
+
+	private IncidentSort sort = IncidentSort.DATE;
+
+	private SortDirection dir = SortDirection.DESC;
+
+	@Min(value = 0, message = "{filter.page}")
+	private int page;
+
+	@Min(value = 1, message = "{filter.size}")
+	@Max(value = 100, message = "{filter.size}")
+	private int size = 25;
+
+	@AssertTrue(message = "{filter.dateRange}")
+	public boolean isDateRangeOrdered() {
+		return this.from == null || this.to == null || !this.from.isAfter(this.to);
+	}
+
+	@AssertTrue(message = "{filter.fatalityRange}")
+	public boolean isFatalityRangeOrdered() {
+		return this.minFatalities == null || this.maxFatalities == null || this.minFatalities <= this.maxFatalities;
+	}
+
+	@AssertTrue(message = "{filter.window}")
+	public boolean isWithinWindow() {
+		return (long) this.page * this.size < MAX_WINDOW;
+	}
+
+	public long offset() {
+		return (long) this.page * this.size;
+	}
+
+	/**
+	 * This filter's URL with a different page (and everything else kept), for pagination
+	 * links.
+	 */
+	public String urlForPage(int page) {
+		return uri().replaceQueryParam("page", page).build().toUriString();
+	}
+
+	public String urlForDateSort() {
+		return urlForSort(IncidentSort.DATE);
+	}
+
+	public String urlForFatalitiesSort() {
+		return urlForSort(IncidentSort.FATALITIES);
+	}
+
+	/**
+	 * This filter's URL sorted by {@code sort}: the same column again flips the
+	 * direction, a new one starts descending. Back to the first page.
+	 */
+	public String urlForSort(IncidentSort sort) {
+		SortDirection direction = (sort == this.sort && this.dir == SortDirection.DESC) ? SortDirection.ASC
+				: SortDirection.DESC;
+		return uri().replaceQueryParam("sort", sort.name().toLowerCase())
+			.replaceQueryParam("dir", direction.name().toLowerCase())
+			.replaceQueryParam("page")
+			.build()
+			.toUriString();
+	}
+
+	private UriComponentsBuilder uri() {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/incidents");
+		queryParam(uri, "from", this.from);
+		queryParam(uri, "to", this.to);
+		queryParam(uri, "country", this.country);
+		queryParam(uri, "province", this.province);
+		queryParam(uri, "group", this.group);
+		queryParam(uri, "type", this.type);
+		queryParam(uri, "minFatalities", this.minFatalities);
+		queryParam(uri, "maxFatalities", this.maxFatalities);
+		if (this.status != IncidentStatus.PUBLISHED) {
+			queryParam(uri, "status", this.status);
+		}
+		if (this.sort != IncidentSort.DATE || this.dir != SortDirection.DESC) {
+			uri.queryParam("sort", this.sort.name().toLowerCase()).queryParam("dir", this.dir.name().toLowerCase());
+		}
+		if (this.size != 25) {
+			uri.queryParam("size", this.size);
+		}
+		if (this.page > 0) {
+			uri.queryParam("page", this.page);
+		}
+		return uri;
+	}
+
+	private static void queryParam(UriComponentsBuilder uri, String name, Object value) {
+		if (value != null && !value.toString().isEmpty()) {
+			uri.queryParam(name, value);
+		}
+	}
+
+	public LocalDate getFrom() {
+		return this.from;
+	}
+
+	public void setFrom(LocalDate from) {
+		this.from = from;
+	}
+
+	public LocalDate getTo() {
+		return this.to;
+	}
+
+	public void setTo(LocalDate to) {
+		this.to = to;
+	}
+
+	public String getCountry() {
+		return this.country;
+	}
+
+	public void setCountry(String country) {
+		this.country = blankToNull(country);
+	}
+
+	public String getProvince() {
+		return this.province;
+	}
+
+	public void setProvince(String province) {
+		this.province = blankToNull(province);
+	}
+
+	public String getGroup() {
+		return this.group;
+	}
+
+	public void setGroup(String group) {
+		this.group = blankToNull(group);
+	}
+
+	public EventType getType() {
+		return this.type;
+	}
+
+	public void setType(EventType type) {
+		this.type = type;
+	}
+
+	public Integer getMinFatalities() {
+		return this.minFatalities;
+	}
+
+	public void setMinFatalities(Integer minFatalities) {
+		this.minFatalities = minFatalities;
+	}
+
+	public Integer getMaxFatalities() {
+		return this.maxFatalities;
+	}
+
+	public void setMaxFatalities(Integer maxFatalities) {
+		this.maxFatalities = maxFatalities;
+	}
+
+	public IncidentStatus getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(IncidentStatus status) {
+		this.status = (status != null) ? status : IncidentStatus.PUBLISHED;
+	}
+
+	public IncidentSort getSort() {
+		return this.sort;
+	}
+
+	public void setSort(IncidentSort sort) {
+		this.sort = (sort != null) ? sort : IncidentSort.DATE;
+	}
+
+	public SortDirection getDir() {
+		return this.dir;
+	}
+
+	public void setDir(SortDirection dir) {
+		this.dir = (dir != null) ? dir : SortDirection.DESC;
+	}
+
+	public int getPage() {
+		return this.page;
+	}
+
+	public void setPage(int page) {
+		this.page = page;
+	}
+
+	public int getSize() {
+		return this.size;
+	}
+
+	public void setSize(int size) {
+		this.size = size;
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.militancymonitor.incident;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.militancymonitor.source.Claim;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface IncidentRepository extends JpaRepository<Incident, Long>, IncidentRepositoryCustom {
+
+	@Query("select i from Incident i left join fetch i.country left join fetch i.admin1 left join fetch i.admin2 "
+			+ "where i.id = :id")
+	Optional<Incident> findDetailsById(long id);
+
+	/**
+	 * The incident page's content, in three statements.
+	 */
+	default Optional<IncidentDetails> findDetails(long id) {
+		return findDetailsById(id).map((incident) -> new IncidentDetails(incident, findActors(id),
+				findClaims(id).stream().map(Claim::getEvidence).toList()));
+	}
+
+	@Query("select ia from IncidentActor ia left join fetch ia.group left join fetch ia.actor "
+			+ "where ia.incident.id = :id order by ia.role, ia.id")
+	List<IncidentActor> findActors(long id);
+
+	@Query("select c from Incident i join i.claims c join fetch c.source left join fetch c.claimantActor "
+			+ "left join fetch c.claimantPerson left join fetch c.claimantGroup where i.id = :id order by c.ref")
+	List<Claim> findClaims(long id);
+
+}

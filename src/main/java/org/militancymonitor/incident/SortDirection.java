@@ -1,0 +1,7 @@
+package org.militancymonitor.incident;
+
+public enum SortDirection {
+
+	ASC, DESC
+
+}
