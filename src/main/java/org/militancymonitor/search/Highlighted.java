@@ -1,0 +1,50 @@
+package org.militancymonitor.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text with its matching parts marked, as segments, so that templates escape every part
+ * and put only the marks into HTML. PostgreSQL's {@code ts_headline} marks matches with
+ * {@link #START} and {@link #STOP}, characters that never occur in the data.
+ */
+public record Highlighted(List<Segment> segments) {
+
+	static final String START = "\u0002";
+
+	static final String STOP = "\u0003";
+
+	static Highlighted parse(String marked) {
+		List<Segment> segments = new ArrayList<>();
+		if (marked == null) {
+			return new Highlighted(segments);
+		}
+		int position = 0;
+		while (position < marked.length()) {
+			int start = marked.indexOf(START, position);
+			if (start < 0) {
+				segments.add(new Segment(marked.substring(position), false));
+				break;
+			}
+			if (start > position) {
+				segments.add(new Segment(marked.substring(position, start), false));
+			}
+			int stop = marked.indexOf(STOP, start + 1);
+			int end = (stop < 0) ? marked.length() : stop;
+			segments.add(new Segment(marked.substring(start + 1, end), true));
+			position = (stop < 0) ? marked.length() : stop + 1;
+		}
+		return new Highlighted(segments);
+	}
+
+	static Highlighted whole(String text) {
+		return new Highlighted(List.of(new Segment(text, true)));
+	}
+
+	/**
+	 * A run of text, marked when it matched the search.
+	 */
+	public record Segment(String text, boolean match) {
+	}
+
+}

@@ -1,0 +1,149 @@
+package org.militancymonitor.search;
+
+import java.sql.Date;
+import java.util.List;
+
+import org.militancymonitor.common.DatePrecision;
+import org.militancymonitor.common.PartialDate;
+import org.militancymonitor.search.SearchResults.GroupHit;
+import org.militancymonitor.search.SearchResults.IncidentHit;
+import org.militancymonitor.search.SearchResults.QuoteHit;
+import org.militancymonitor.search.SearchResults.ReportHit;
+import org.militancymonitor.search.SearchResults.StatementHit;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Search in PostgreSQL: pg_trgm similarity over normalised group names and aliases, and
+ * full-text search (with {@code ts_headline} marking the match) over incidents,
+ * statements, reports and their findings, and the quotes of claims. One statement per
+ * kind of result.
+ */
+@Repository
+class SearchRepository {
+
+	/** Lowest trigram word similarity at which a name or alias counts as a match. */
+	static final double NAME_THRESHOLD = 0.5;
+
+	static final int LIMIT = 10;
+
+	private static final String HEADLINE_OPTIONS = "'StartSel=" + Highlighted.START + ", StopSel=" + Highlighted.STOP
+			+ ", MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"'";
+
+	private final JdbcClient jdbc;
+
+	SearchRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<GroupHit> groups(String query) {
+		return this.jdbc
+			.sql("""
+					with q as (select mm_search_normalize(:query) as text)
+					select g.slug, g.name, g.short_name, best.name as matched, best.score
+					  from militant_group g
+					  cross join q
+					  cross join lateral (
+					      select n.name, greatest(word_similarity(q.text, n.search_name), similarity(q.text, n.search_name)) as score
+					        from (select a.name, a.search_name from group_alias a where a.group_id = g.id
+					              union all select g.name, mm_search_normalize(g.name)
+					              union all select g.short_name, mm_search_normalize(g.short_name) where g.short_name is not null) n
+					       order by score desc, length(n.name)
+					       limit 1) best
+					 where best.score >= :threshold
+					 order by best.score desc, g.name
+					 limit :limit
+					""")
+			.param("query", query)
+			.param("threshold", NAME_THRESHOLD)
+			.param("limit", LIMIT)
+			.query((rs, n) -> new GroupHit(rs.getString("slug"), rs.getString("name"), rs.getString("short_name"),
+					Highlighted.whole(rs.getString("matched")), rs.getDouble("score")))
+			.list();
+	}
+
+	List<IncidentHit> incidents(String query) {
+		return this.jdbc.sql("""
+				with q as (select plainto_tsquery('english', mm_search_normalize(:query)) as ts)
+				select i.id, i.occurred_on, i.date_precision, i.date_as_stated,
+				       coalesce(i.place_name, a1.name, c.name) as place,
+				       ts_headline('english', i.summary, q.ts, %s) as headline
+				  from incident i cross join q
+				  left join region c on c.id = i.country_id
+				  left join region a1 on a1.id = i.admin1_id
+				 where i.search_vector @@ q.ts and i.status = 'PUBLISHED'
+				 order by i.occurred_on desc nulls last, i.id desc
+				 limit :limit
+				""".formatted(HEADLINE_OPTIONS)).param("query", query).param("limit", LIMIT).query((rs, n) -> {
+			Date occurredOn = rs.getDate("occurred_on");
+			PartialDate occurred = (occurredOn != null)
+					? PartialDate.of(occurredOn.toLocalDate(), DatePrecision.valueOf(rs.getString("date_precision")))
+					: PartialDate.unknown();
+			return new IncidentHit(rs.getLong("id"), occurred, rs.getString("date_as_stated"), rs.getString("place"),
+					Highlighted.parse(rs.getString("headline")));
+		}).list();
+	}
+
+	List<StatementHit> statements(String query) {
+		return this.jdbc.sql("""
+				with q as (select plainto_tsquery('english', mm_search_normalize(:query)) as ts)
+				select s.id, coalesce(p.name, s.speaker_label) as speaker, a.name as actor, s.stance,
+				       ts_headline('english', s.summary || coalesce(' “' || s.quote || '”', ''), q.ts, %s) as headline
+				  from statement s cross join q
+				  join actor a on a.id = s.actor_id
+				  left join person p on p.id = s.speaker_person_id
+				 where s.search_vector @@ q.ts
+				 order by ts_rank(s.search_vector, q.ts) desc, s.made_on desc nulls last, s.id
+				 limit :limit
+				""".formatted(HEADLINE_OPTIONS))
+			.param("query", query)
+			.param("limit", LIMIT)
+			.query((rs, n) -> new StatementHit(rs.getLong("id"), rs.getString("speaker"), rs.getString("actor"),
+					rs.getString("stance"), Highlighted.parse(rs.getString("headline"))))
+			.list();
+	}
+
+	List<ReportHit> reports(String query) {
+		return this.jdbc
+			.sql("""
+					with q as (select plainto_tsquery('english', mm_search_normalize(:query)) as ts),
+					hits as (
+					    select r.id as report_id, ts_rank(r.search_vector, q.ts) as rank,
+					           ts_headline('english', r.title || coalesce('. ' || r.description, ''), q.ts, %1$s) as headline
+					      from report r cross join q where r.search_vector @@ q.ts
+					    union all
+					    select f.report_id, ts_rank(f.search_vector, q.ts), ts_headline('english', f.summary, q.ts, %1$s)
+					      from report_finding f cross join q where f.search_vector @@ q.ts)
+					select r.slug, r.title, h.headline
+					  from (select distinct on (report_id) * from hits order by report_id, rank desc) h
+					  join report r on r.id = h.report_id
+					 order by h.rank desc, r.title
+					 limit :limit
+					"""
+				.formatted(HEADLINE_OPTIONS))
+			.param("query", query)
+			.param("limit", LIMIT)
+			.query((rs, n) -> new ReportHit(rs.getString("slug"), rs.getString("title"),
+					Highlighted.parse(rs.getString("headline"))))
+			.list();
+	}
+
+	List<QuoteHit> quotes(String query) {
+		return this.jdbc.sql("""
+				with q as (select plainto_tsquery('english', mm_search_normalize(:query)) as ts)
+				select c.ref, s.slug, s.title, ts_headline('english', c.quote, q.ts, %s) as headline
+				  from claim c cross join q
+				  join source s on s.id = c.source_id
+				 where c.search_vector @@ q.ts and s.slug <> 'synthetic-generator'
+				 order by ts_rank(c.search_vector, q.ts) desc, c.ref
+				 limit :limit
+				""".formatted(HEADLINE_OPTIONS))
+			.param("query", query)
+			.param("limit", LIMIT)
+			.query((rs, n) -> new QuoteHit(rs.getString("ref"), rs.getString("slug"), rs.getString("title"),
+					Highlighted.parse(rs.getString("headline"))))
+			.list();
+	}
+
+}

@@ -1,0 +1,98 @@
+package org.militancymonitor.search;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.militancymonitor.PostgresSpringBootTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Search finds groups by every spelling of their names, and incidents, statements,
+ * reports and quotes by their words, over the seed.
+ */
+@PostgresSpringBootTest
+class SearchControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Tehreek-i-Taliban", "Tehrik-e-Taliban", "Pakistani Taliban", "TTP", "ttp",
+			"tehreek e taliban pakistan", "Tehrīk-e-Tālibān" })
+	void shouldFindTheTtpFirstByAnyOfItsSpellings(String query) throws Exception {
+		assertThat(search(query).groups()).first().extracting(SearchResults.GroupHit::slug).isEqualTo("ttp");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Daesh", "ISKP", "IS-K", "ISIL-K", "isil k", "Islamic State Khorasan" })
+	void shouldFindIsilKByAnyOfItsSpellings(String query) throws Exception {
+		assertThat(search(query).groups()).extracting(SearchResults.GroupHit::slug).contains("isil-k");
+	}
+
+	@Test
+	void shouldNotMatchUnrelatedGroupsOnTheirSharedWord() throws Exception {
+		assertThat(search("Pakistani Taliban").groups()).extracting(SearchResults.GroupHit::slug)
+			.doesNotContain("afghan-taliban");
+	}
+
+	@Test
+	void shouldFindQuotesAndStatementsWithTheMatchHighlighted() throws Exception {
+		this.mvc.perform(get("/search").param("q", "propaganda"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<mark>propaganda</mark>")));
+		SearchResults results = search("propaganda");
+		assertThat(results.quotes()).isNotEmpty();
+		assertThat(results.statements()).isNotEmpty();
+	}
+
+	@Test
+	void shouldFindIncidentsByPlace() throws Exception {
+		assertThat(search("Kunar").incidents()).isNotEmpty();
+	}
+
+	@Test
+	void shouldShowAnEmptySearchPageWithoutAQuery() throws Exception {
+		this.mvc.perform(get("/search")).andExpect(status().isOk());
+		this.mvc.perform(get("/search").param("q", "   ")).andExpect(status().isOk());
+	}
+
+	@Test
+	void shouldSayWhenNothingMatches() throws Exception {
+		this.mvc.perform(get("/search").param("q", "zzqqxx"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"no-results\"")));
+	}
+
+	@Test
+	void shouldRejectAnOverlongQueryWithAMessage() throws Exception {
+		this.mvc.perform(get("/search").param("q", "a".repeat(201)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("at most 200 characters")));
+	}
+
+	@Test
+	void shouldTreatHostileQueriesAsText() throws Exception {
+		for (String hostile : new String[] { "<script>alert(1)</script>", "' or 1=1 --", "%", "\\", "!!&&||",
+				"taliban:*", "(", "😀" }) {
+			this.mvc.perform(get("/search").param("q", hostile))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("<script>alert(1)</script>"))));
+		}
+	}
+
+	private SearchResults search(String query) throws Exception {
+		MvcResult result = this.mvc.perform(get("/search").param("q", query)).andExpect(status().isOk()).andReturn();
+		return (SearchResults) result.getModelAndView().getModel().get("results");
+	}
+
+}
