@@ -1,10 +1,15 @@
 package org.militancymonitor;
 
+import javax.sql.DataSource;
+
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import net.ttddyy.dsproxy.support.ProxyDataSource;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +40,23 @@ public class TestDatabaseConfiguration {
 		dataSource.setUsername("postgres");
 		dataSource.setMaximumPoolSize(5);
 		return dataSource;
+	}
+
+	/**
+	 * Wraps the data source so that tests can count the SQL statements a page runs
+	 * ({@link net.ttddyy.dsproxy.QueryCountHolder}).
+	 */
+	@Bean
+	static BeanPostProcessor countingDataSourcePostProcessor() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)) {
+					return ProxyDataSourceBuilder.create(dataSource).name(beanName).countQuery().build();
+				}
+				return bean;
+			}
+		};
 	}
 
 	static class UseTestcontainers implements Condition {

@@ -1,16 +1,28 @@
 package org.militancymonitor.group;
 
+import java.util.List;
+import java.util.Map;
+
+import org.militancymonitor.incident.IncidentListing;
+import org.militancymonitor.incident.IncidentQueries;
+import org.militancymonitor.report.GroupFindings;
 import org.militancymonitor.statement.StatementQueries;
 import org.militancymonitor.system.NotFoundException;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The home page (every group with its incident and claim counts) and the group page.
+ * The home page (every group with its incident and claim counts) and the group profile.
  */
 @Controller
 class GroupController {
@@ -19,9 +31,22 @@ class GroupController {
 
 	private final StatementQueries statements;
 
-	GroupController(GroupRepository groups, StatementQueries statements) {
+	private final IncidentQueries incidents;
+
+	private final GroupFindings findings;
+
+	private final JsonMapper json;
+
+	private final MessageSource messages;
+
+	GroupController(GroupRepository groups, StatementQueries statements, IncidentQueries incidents,
+			GroupFindings findings, JsonMapper json, MessageSource messages) {
+		this.messages = messages;
 		this.groups = groups;
 		this.statements = statements;
+		this.incidents = incidents;
+		this.findings = findings;
+		this.json = json;
 	}
 
 	@GetMapping("/")
@@ -32,15 +57,62 @@ class GroupController {
 
 	@GetMapping("/groups/{slug}")
 	@Transactional(readOnly = true)
-	String showGroup(@PathVariable String slug, Model model) {
+	String showGroup(@PathVariable String slug, @RequestParam(defaultValue = "0") int incidentPage, Model model) {
 		MilitantGroup group = this.groups.findBySlug(slug).orElseThrow(() -> new NotFoundException("group", slug));
+		IncidentListing incidents;
+		try {
+			incidents = this.incidents.forGroup(group.getId(), incidentPage);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
+		}
 		GroupProfile profile = GroupProfile.of(group, this.groups.findAliases(group),
 				this.groups.findDesignations(group), this.groups.findEstimates(group),
 				this.groups.findRelationships(group), this.groups.findAttributeClaims(group),
-				this.statements.aboutGroup(group.getId()));
+				this.statements.aboutGroup(group.getId()), incidents, this.findings.about(group.getId()),
+				this.statements.contestedResponses(group.getId()));
 		model.addAttribute("profile", profile);
-		model.addAttribute("group", group);
+		model.addAttribute("incidentPages", new GroupIncidentPages(slug));
+		model.addAttribute("estimateChart", estimateChart(profile));
 		return "groups/groupDetails";
+	}
+
+	/**
+	 * The chart's data as JSON for a data attribute: per figure, dated points.
+	 */
+	private String estimateChart(GroupProfile profile) {
+		Map<EstimateMetric, List<Estimate>> dated = profile.datedEstimates();
+		if (dated.isEmpty()) {
+			return null;
+		}
+		return this.json.writeValueAsString(dated.entrySet()
+			.stream()
+			.map((entry) -> new ChartSeries(
+					this.messages.getMessage("enum.EstimateMetric." + entry.getKey().name(), null,
+							LocaleContextHolder.getLocale()),
+					entry.getValue()
+						.stream()
+						.map((e) -> new ChartPoint(e.getAsOf().getDate().toString(), e.getValue(),
+								e.getClaim().getClaimantName()))
+						.toList()))
+			.toList());
+	}
+
+	record ChartSeries(String label, List<ChartPoint> points) {
+	}
+
+	record ChartPoint(String date, long value, String claimant) {
+	}
+
+	/**
+	 * Links to the pages of a group's incident list.
+	 */
+	public record GroupIncidentPages(String slug) {
+
+		public String urlForPage(int page) {
+			return "/groups/" + this.slug + "?incidentPage=" + page + "#incidents";
+		}
+
 	}
 
 }

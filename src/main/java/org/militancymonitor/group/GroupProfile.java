@@ -8,8 +8,11 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.militancymonitor.incident.IncidentListing;
+import org.militancymonitor.report.FindingView;
 import org.militancymonitor.source.Claim;
 import org.militancymonitor.source.Evidence;
+import org.militancymonitor.statement.ContestedResponse;
 import org.militancymonitor.statement.StatementView;
 
 /**
@@ -17,11 +20,13 @@ import org.militancymonitor.statement.StatementView;
  */
 public record GroupProfile(MilitantGroup group, List<GroupAlias> aliases, List<Designation> designations,
 		List<Estimate> estimates, List<GroupRelationship> outgoing, List<GroupRelationship> incoming,
-		List<GroupClaim> attributeClaims, List<StatementView> statements) {
+		List<GroupClaim> attributeClaims, List<StatementView> statements, IncidentListing incidents,
+		List<FindingView> findings, List<ContestedResponse> contestedResponses) {
 
 	static GroupProfile of(MilitantGroup group, List<GroupAlias> aliases, List<Designation> designations,
 			List<Estimate> estimates, List<GroupRelationship> relationships, List<GroupClaim> attributeClaims,
-			List<StatementView> statements) {
+			List<StatementView> statements, IncidentListing incidents, List<FindingView> findings,
+			List<ContestedResponse> contestedResponses) {
 		Comparator<GroupRelationship> byTypeThenName = Comparator.comparing(GroupRelationship::getType)
 			.thenComparing((r) -> r.getToGroup().getName())
 			.thenComparing((r) -> r.getFromGroup().getName());
@@ -34,7 +39,43 @@ public record GroupProfile(MilitantGroup group, List<GroupAlias> aliases, List<D
 			.sorted(byTypeThenName)
 			.toList();
 		return new GroupProfile(group, aliases, designations, estimates, outgoing, incoming, attributeClaims,
-				statements);
+				statements, incidents, findings, contestedResponses);
+	}
+
+	/**
+	 * The newest estimate of each figure (by as-of date; undated ones count as oldest).
+	 */
+	public List<Estimate> latestEstimates() {
+		Map<EstimateMetric, Estimate> latest = new LinkedHashMap<>();
+		this.estimates.forEach((e) -> latest.merge(e.getMetric(), e,
+				(a, b) -> (b.getAsOf().compareTo(a.getAsOf()) > 0 && b.getAsOf().isKnown()) ? b : a));
+		return List.copyOf(latest.values());
+	}
+
+	/**
+	 * Dated estimates per figure, oldest first, for the chart.
+	 */
+	public Map<EstimateMetric, List<Estimate>> datedEstimates() {
+		Map<EstimateMetric, List<Estimate>> dated = new LinkedHashMap<>();
+		this.estimates.stream()
+			.filter((e) -> e.getAsOf().isKnown() && e.getValue() != null)
+			.sorted(Comparator.comparing(Estimate::getAsOf))
+			.forEach((e) -> dated.computeIfAbsent(e.getMetric(), (m) -> new java.util.ArrayList<>()).add(e));
+		return dated;
+	}
+
+	public List<GroupRelationship> contestedRelationships() {
+		return Stream.concat(this.outgoing.stream(), this.incoming.stream())
+			.filter(GroupRelationship::isContested)
+			.toList();
+	}
+
+	public List<FigureDispute> figureDisputes() {
+		return FigureDispute.within(this.estimates);
+	}
+
+	public boolean isContested() {
+		return !contestedRelationships().isEmpty() || !figureDisputes().isEmpty() || !this.contestedResponses.isEmpty();
 	}
 
 	/**
@@ -60,8 +101,10 @@ public record GroupProfile(MilitantGroup group, List<GroupAlias> aliases, List<D
 						.flatMap((r) -> r.getClaims().stream()),
 					this.attributeClaims.stream().map(GroupClaim::getClaim))
 			.flatMap(Function.identity());
-		return Stream.concat(claims.distinct().map(Evidence::of),
-				this.statements.stream().map(StatementView::evidence));
+		return Stream
+			.of(claims.distinct().map(Evidence::of), this.statements.stream().map(StatementView::evidence),
+					this.findings.stream().map(FindingView::evidence))
+			.flatMap(Function.identity());
 	}
 
 	/**

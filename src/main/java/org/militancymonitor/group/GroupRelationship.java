@@ -1,6 +1,7 @@
 package org.militancymonitor.group;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.AttributeOverride;
@@ -99,6 +100,14 @@ public class GroupRelationship {
 
 	public Set<Claim> getClaims() {
 		return this.claims;
+	}
+
+	public List<Claim> getAssertingClaims() {
+		return this.claims.stream().filter((c) -> !c.isDenial()).toList();
+	}
+
+	public List<Claim> getDenyingClaims() {
+		return this.claims.stream().filter(Claim::isDenial).toList();
 	}
 
 	/** True when some claims assert the relationship and others deny it. */

@@ -80,6 +80,29 @@ public interface GroupRepository extends JpaRepository<MilitantGroup, Long> {
 			+ "where r.fromGroup = :group or r.toGroup = :group")
 	List<GroupRelationship> findRelationships(MilitantGroup group);
 
+	/**
+	 * Relationships that some claims assert and others deny, with their claims.
+	 */
+	@Query("select distinct r from GroupRelationship r join fetch r.fromGroup join fetch r.toGroup "
+			+ "join fetch r.claims c join fetch c.source left join fetch c.claimantActor "
+			+ "left join fetch c.claimantPerson left join fetch c.claimantGroup "
+			+ "where exists (select 1 from GroupRelationship d join d.claims dc where d = r "
+			+ "and dc.position = org.militancymonitor.source.ClaimPosition.DENIES) "
+			+ "and exists (select 1 from GroupRelationship a join a.claims ac where a = r "
+			+ "and ac.position = org.militancymonitor.source.ClaimPosition.ASSERTS)")
+	List<GroupRelationship> findContestedRelationships();
+
+	/**
+	 * Estimates of a figure (a group's metric) that claimants disagree on: more than one
+	 * value, or more than one claimant, for the same group and metric.
+	 */
+	@Query("select e from Estimate e join fetch e.group g join fetch e.claim c " + CLAIM_FETCH
+			+ "left join fetch e.region where exists (select 1 from Estimate o join o.claim oc "
+			+ "where o.group = e.group and o.metric = e.metric and o.id <> e.id "
+			+ "and (coalesce(o.best, o.low, o.high) <> coalesce(e.best, e.low, e.high) or oc.source <> c.source)) "
+			+ "order by g.name, e.metric, e.asOf.date nulls last, e.id")
+	List<Estimate> findDisputedEstimates();
+
 	@Query("select gc from GroupClaim gc join fetch gc.claim c " + CLAIM_FETCH
 			+ "where gc.group = :group order by gc.attribute, gc.id")
 	List<GroupClaim> findAttributeClaims(MilitantGroup group);

@@ -2,6 +2,9 @@ package org.militancymonitor.statement;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+
+import org.militancymonitor.common.PartialDate;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class StatementQueries {
+
+	/** Known dates newest first, unknown dates last. */
+	private static final Comparator<PartialDate> NEWEST_FIRST = Comparator
+		.comparing(PartialDate::isKnown, Comparator.reverseOrder())
+		.thenComparing(PartialDate::getDate, Comparator.nullsLast(Comparator.reverseOrder()));
 
 	private final StatementRepository statements;
 
@@ -27,9 +35,34 @@ public class StatementQueries {
 		return this.statements.findAboutGroup(groupId)
 			.stream()
 			.map(StatementView::of)
-			.sorted(Comparator.comparing(StatementView::actorName)
-				.thenComparing(StatementView::made, Comparator.reverseOrder()))
+			.sorted(Comparator.comparing(StatementView::actorName).thenComparing(StatementView::made, NEWEST_FIRST))
 			.toList();
+	}
+
+	/**
+	 * Every statement that denies or rejects a report or another statement, beside what
+	 * it answers. With {@code groupId}, only disputes where either side concerns the
+	 * group.
+	 */
+	public List<ContestedResponse> contestedResponses(Long groupId) {
+		List<Statement> responses = this.statements.findContestingResponses();
+		if (groupId != null) {
+			Set<Long> aboutGroup = Set.copyOf(this.statements.findIdsAboutGroup(groupId));
+			responses = responses.stream()
+				.filter((s) -> aboutGroup.contains(s.getId()) || (s.getRespondsToStatement() != null
+						&& aboutGroup.contains(s.getRespondsToStatement().getId())))
+				.toList();
+		}
+		return responses.stream().map(StatementQueries::contested).toList();
+	}
+
+	private static ContestedResponse contested(Statement response) {
+		Statement answered = response.getRespondsToStatement();
+		if (answered != null) {
+			return new ContestedResponse(StatementView.of(response), StatementView.of(answered), null, null);
+		}
+		return new ContestedResponse(StatementView.of(response), null, response.getRespondsToReport().getSlug(),
+				response.getRespondsToReport().getTitle());
 	}
 
 }

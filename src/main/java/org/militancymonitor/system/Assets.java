@@ -4,9 +4,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * URLs of the WebJars the layout loads, computed once from the versions the build filters
- * into application.properties, so that no request pays for a WebJars lookup. Templates
- * use them as {@code @{${@assets.bootstrapCss}}}.
+ * URLs of the WebJars the pages load, computed once from the versions the build filters
+ * into application.properties, so that no request pays for a WebJars lookup. The layout
+ * reads them from the model ({@link LayoutAdvice}).
  */
 @Component
 public class Assets {
@@ -15,9 +15,17 @@ public class Assets {
 
 	private final String bootstrapJs;
 
-	Assets(@Value("${militancy.assets.bootstrap-version}") String bootstrapVersion) {
+	private final String chartJs;
+
+	private final String visNetworkJs;
+
+	Assets(@Value("${militancy.assets.bootstrap-version}") String bootstrapVersion,
+			@Value("${militancy.assets.chartjs-version}") String chartJsVersion,
+			@Value("${militancy.assets.vis-network-version}") String visNetworkVersion) {
 		this.bootstrapCss = "/webjars/bootstrap/" + bootstrapVersion + "/css/bootstrap.min.css";
 		this.bootstrapJs = "/webjars/bootstrap/" + bootstrapVersion + "/js/bootstrap.bundle.min.js";
+		this.chartJs = "/webjars/chart.js/" + chartJsVersion + "/dist/chart.umd.min.js";
+		this.visNetworkJs = "/webjars/vis-network/" + visNetworkVersion + "/standalone/umd/vis-network.min.js";
 	}
 
 	public String getBootstrapCss() {
@@ -26,6 +34,14 @@ public class Assets {
 
 	public String getBootstrapJs() {
 		return this.bootstrapJs;
+	}
+
+	public String getChartJs() {
+		return this.chartJs;
+	}
+
+	public String getVisNetworkJs() {
+		return this.visNetworkJs;
 	}
 
 }

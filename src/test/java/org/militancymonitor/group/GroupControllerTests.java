@@ -76,6 +76,22 @@ class GroupControllerTests {
 	}
 
 	@Test
+	void shouldListTheGroupsIncidentsFindingsAndLatestEstimates() throws Exception {
+		this.mvc.perform(get("/groups/ttp"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"incidents\""), containsString("incident-row"),
+					containsString("id=\"findings\""), containsString("/reports/"),
+					containsString("id=\"latest-estimates\""), containsString("href=\"/incidents?group=ttp\""))));
+	}
+
+	@Test
+	void shouldRejectAMalformedIncidentPage() throws Exception {
+		this.mvc.perform(get("/groups/ttp").param("incidentPage", "-1")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/groups/ttp").param("incidentPage", "abc")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/groups/ttp").param("incidentPage", "5000")).andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void shouldNotFailOnHostileSlugs() throws Exception {
 		this.mvc.perform(get("/groups/ttp' or '1'='1"))
 			.andExpect(status().isNotFound())

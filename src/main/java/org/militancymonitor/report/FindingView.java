@@ -1,0 +1,11 @@
+package org.militancymonitor.report;
+
+import org.militancymonitor.common.PartialDate;
+import org.militancymonitor.source.Evidence;
+
+/**
+ * A report finding as other features show it.
+ */
+public record FindingView(String reportSlug, String reportTitle, String issuingBody, PartialDate reportPublished,
+		String summary, Evidence evidence) {
+}

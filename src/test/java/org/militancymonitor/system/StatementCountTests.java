@@ -1,0 +1,78 @@
+package org.militancymonitor.system;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.QueryCountHolder;
+import org.junit.jupiter.api.Test;
+import org.militancymonitor.PostgresSpringBootTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The number of SQL statements each page runs does not grow with the data: counted over
+ * the seed, then again after adding more incidents, relationships, estimates, claims and
+ * statements (rolled back afterwards).
+ */
+@PostgresSpringBootTest
+@Transactional
+class StatementCountTests {
+
+	static final List<String> PAGES = List.of("/", "/groups/ttp", "/groups/isil-k", "/incidents",
+			"/incidents?province=pk-khyber-pakhtunkhwa&group=ttp&sort=fatalities", "/search?q=Pakistani+Taliban",
+			"/search?q=clash", "/contested");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Test
+	void shouldRunAConstantNumberOfStatementsPerPageWhateverTheData() throws Exception {
+		countAll(); // warm up: reference data such as regions is read once, then cached
+		Map<String, Long> before = countAll();
+		ScriptUtils.executeSqlScript(DataSourceUtils.getConnection(this.dataSource),
+				new ClassPathResource("system/more-data.sql"));
+		Map<String, Long> after = countAll();
+		assertThat(after).isEqualTo(before);
+		assertThat(before.values()).allSatisfy((count) -> assertThat(count).isBetween(1L, 15L));
+	}
+
+	@Test
+	void shouldShowIncidentPageInAConstantNumberOfStatements() throws Exception {
+		long id = this.jdbc.sql("select min(id) from incident where synthetic = false").query(Long.class).single();
+		assertThat(count("/incidents/" + id)).isBetween(1L, 5L);
+	}
+
+	private Map<String, Long> countAll() throws Exception {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (String page : PAGES) {
+			counts.put(page, count(page));
+		}
+		return counts;
+	}
+
+	private long count(String page) throws Exception {
+		QueryCountHolder.clear();
+		this.mvc.perform(get(page)).andExpect(status().isOk());
+		return QueryCountHolder.getGrandTotal().getTotal();
+	}
+
+}
