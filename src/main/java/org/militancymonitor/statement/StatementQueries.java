@@ -13,6 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class StatementQueries {
 
+	/** Newest first, statements of unknown date last, then in the order recorded. */
+	static final Comparator<StatementView> NEWEST_FIRST = Comparator
+		.comparing((StatementView view) -> !view.made().isKnown())
+		.thenComparing(StatementView::made, Comparator.reverseOrder())
+		.thenComparing(StatementView::id);
+
 	private final StatementRepository statements;
 
 	public StatementQueries(StatementRepository statements) {
@@ -30,6 +36,14 @@ public class StatementQueries {
 			.sorted(Comparator.comparing(StatementView::actorName)
 				.thenComparing(StatementView::made, Comparator.reverseOrder()))
 			.toList();
+	}
+
+	/**
+	 * The statements a state or organisation made, newest first, those of unknown date
+	 * last; in one query.
+	 */
+	public List<StatementView> byActor(long actorId) {
+		return this.statements.findByActor(actorId).stream().map(StatementView::of).sorted(NEWEST_FIRST).toList();
 	}
 
 }
