@@ -4,8 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-import org.militancymonitor.common.PartialDate;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,10 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class StatementQueries {
 
-	/** Known dates newest first, unknown dates last. */
-	private static final Comparator<PartialDate> NEWEST_FIRST = Comparator
-		.comparing(PartialDate::isKnown, Comparator.reverseOrder())
-		.thenComparing(PartialDate::getDate, Comparator.nullsLast(Comparator.reverseOrder()));
+	/** Newest first, statements of unknown date last, then in the order recorded. */
+	static final Comparator<StatementView> NEWEST_FIRST = Comparator
+		.comparing((StatementView view) -> !view.made().isKnown())
+		.thenComparing(StatementView::made, Comparator.reverseOrder())
+		.thenComparing(StatementView::id);
 
 	private final StatementRepository statements;
 
@@ -35,7 +34,7 @@ public class StatementQueries {
 		return this.statements.findAboutGroup(groupId)
 			.stream()
 			.map(StatementView::of)
-			.sorted(Comparator.comparing(StatementView::actorName).thenComparing(StatementView::made, NEWEST_FIRST))
+			.sorted(Comparator.comparing(StatementView::actorName).thenComparing(NEWEST_FIRST))
 			.toList();
 	}
 
@@ -63,6 +62,14 @@ public class StatementQueries {
 		}
 		return new ContestedResponse(StatementView.of(response), null, response.getRespondsToReport().getSlug(),
 				response.getRespondsToReport().getTitle());
+	}
+
+	/**
+	 * The statements a state or organisation made, newest first, those of unknown date
+	 * last; in one query.
+	 */
+	public List<StatementView> byActor(long actorId) {
+		return this.statements.findByActor(actorId).stream().map(StatementView::of).sorted(NEWEST_FIRST).toList();
 	}
 
 }

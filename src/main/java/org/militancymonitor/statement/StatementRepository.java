@@ -1,11 +1,12 @@
 package org.militancymonitor.statement;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface StatementRepository extends JpaRepository<Statement, Long> {
+public interface StatementRepository extends JpaRepository<Statement, Long>, StatementRepositoryCustom {
 
 	/**
 	 * Statements about a group with everything their rows show, in one query.
@@ -13,6 +14,7 @@ public interface StatementRepository extends JpaRepository<Statement, Long> {
 	@Query("""
 			select distinct s from Statement s
 			join s.groups g
+			left join fetch s.groups
 			join fetch s.actor
 			left join fetch s.speakerPerson
 			join fetch s.claim c
@@ -25,17 +27,86 @@ public interface StatementRepository extends JpaRepository<Statement, Long> {
 	List<Statement> findAboutGroup(long groupId);
 
 	/**
-	 * Statements that deny or reject a report or another statement, with both sides and
-	 * their evidence fetched.
+	 * The statements a state or organisation made, with everything their rows show, in
+	 * one query.
+	 */
+	@Query("""
+			select distinct s from Statement s
+			left join fetch s.groups
+			join fetch s.actor a
+			left join fetch s.speakerPerson
+			join fetch s.claim c
+			join fetch c.source
+			left join fetch c.claimantActor
+			left join fetch c.claimantPerson
+			left join fetch c.claimantGroup
+			where a.id = :actorId
+			""")
+	List<Statement> findByActor(long actorId);
+
+	/**
+	 * A statement with its speaker, actor, evidence and what it responds to.
 	 */
 	@Query("""
 			select s from Statement s
 			join fetch s.actor
 			left join fetch s.speakerPerson
+			join fetch s.claim c
+			join fetch c.source
+			left join fetch c.claimantActor
+			left join fetch c.claimantPerson
+			left join fetch c.claimantGroup
+			left join fetch s.respondsToReport
+			left join fetch s.respondsToStatement r
+			left join fetch r.actor
+			left join fetch r.speakerPerson
+			where s.id = :id
+			""")
+	Optional<Statement> findWithEvidenceById(long id);
+
+	@Query("""
+			select new org.militancymonitor.statement.GroupLink(g.slug, g.name, g.shortName)
+			from Statement s join s.groups g where s.id = :id order by g.name
+			""")
+	List<GroupLink> findGroupLinks(long id);
+
+	@Query("""
+			select new org.militancymonitor.statement.ActorLink(a.slug, a.name)
+			from Statement s join s.concernedActors a where s.id = :id order by a.name
+			""")
+	List<ActorLink> findConcernedActorLinks(long id);
+
+	@Query("""
+			select r from Statement r
+			join fetch r.actor
+			left join fetch r.speakerPerson
+			where r.respondsToStatement.id = :id
+			order by r.id
+			""")
+	List<Statement> findResponsesTo(long id);
+
+	/**
+	 * The statement page's content, in four statements.
+	 */
+	default Optional<StatementDetails> findDetails(long id) {
+		return findWithEvidenceById(id).map((statement) -> StatementDetails.of(statement, findGroupLinks(id),
+				findConcernedActorLinks(id), findResponsesTo(id).stream().map(StatementRef::of).toList()));
+	}
+
+	/**
+	 * Statements that deny or reject a report or another statement, with both sides and
+	 * their evidence fetched.
+	 */
+	@Query("""
+			select distinct s from Statement s
+			join fetch s.actor
+			left join fetch s.speakerPerson
+			left join fetch s.groups
 			join fetch s.claim c join fetch c.source
 			left join fetch c.claimantActor left join fetch c.claimantPerson left join fetch c.claimantGroup
 			left join fetch s.respondsToReport
 			left join fetch s.respondsToStatement o
+			left join fetch o.groups
 			left join fetch o.actor
 			left join fetch o.speakerPerson
 			left join fetch o.claim oc left join fetch oc.source

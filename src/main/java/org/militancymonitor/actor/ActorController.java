@@ -1,0 +1,44 @@
+package org.militancymonitor.actor;
+
+import org.militancymonitor.statement.StatementQueries;
+import org.militancymonitor.system.NotFoundException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The actor page: a state or organisation with its statements, the people who spoke for
+ * it, and the other claims it asserts.
+ */
+@Controller
+class ActorController {
+
+	private final ActorRepository actors;
+
+	private final StatementQueries statements;
+
+	ActorController(ActorRepository actors, StatementQueries statements) {
+		this.actors = actors;
+		this.statements = statements;
+	}
+
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@GetMapping("/actors/{slug}")
+	String showActor(@PathVariable String slug, Model model) {
+		Actor actor = this.actors.findPageBySlug(slug).orElseThrow(() -> new NotFoundException("actor", slug));
+		model.addAttribute("actor", actor);
+		model.addAttribute("people", this.actors.findPeopleSpeakingFor(actor.getId()));
+		model.addAttribute("statements", this.statements.byActor(actor.getId()));
+		model.addAttribute("claims", this.actors.findOtherEvidence(actor.getId()));
+		return "actors/actorDetails";
+	}
+
+}

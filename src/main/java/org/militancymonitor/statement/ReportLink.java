@@ -1,0 +1,7 @@
+package org.militancymonitor.statement;
+
+/**
+ * The report a statement responds to.
+ */
+public record ReportLink(String slug, String title) {
+}
