@@ -1,7 +1,6 @@
 package org.militancymonitor.group;
 
 import java.util.List;
-import java.util.Map;
 
 import org.militancymonitor.incident.IncidentListing;
 import org.militancymonitor.incident.IncidentQueries;
@@ -78,30 +77,13 @@ class GroupController {
 	}
 
 	/**
-	 * The chart's data as JSON for a data attribute: per figure, dated points.
+	 * The chart's data as JSON for a data attribute, or {@code null} without dated
+	 * estimates.
 	 */
 	private String estimateChart(GroupProfile profile) {
-		Map<EstimateMetric, List<Estimate>> dated = profile.datedEstimates();
-		if (dated.isEmpty()) {
-			return null;
-		}
-		return this.json.writeValueAsString(dated.entrySet()
-			.stream()
-			.map((entry) -> new ChartSeries(
-					this.messages.getMessage("enum.EstimateMetric." + entry.getKey().name(), null,
-							LocaleContextHolder.getLocale()),
-					entry.getValue()
-						.stream()
-						.map((e) -> new ChartPoint(e.getAsOf().getDate().toString(), e.getValue(),
-								e.getClaim().getClaimantName()))
-						.toList()))
-			.toList());
-	}
-
-	record ChartSeries(String label, List<ChartPoint> points) {
-	}
-
-	record ChartPoint(String date, long value, String claimant) {
+		List<GroupProfile.ChartSeries> series = profile.chartSeries((metric) -> this.messages
+			.getMessage("enum.EstimateMetric." + metric.name(), null, LocaleContextHolder.getLocale()));
+		return series.isEmpty() ? null : this.json.writeValueAsString(series);
 	}
 
 	/**

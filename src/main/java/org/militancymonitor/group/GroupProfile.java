@@ -64,6 +64,21 @@ public record GroupProfile(MilitantGroup group, List<GroupAlias> aliases, List<D
 		return dated;
 	}
 
+	/**
+	 * The chart's series: per figure, its dated estimates with who made them.
+	 */
+	public List<ChartSeries> chartSeries(Function<EstimateMetric, String> label) {
+		return datedEstimates().entrySet()
+			.stream()
+			.map((entry) -> new ChartSeries(label.apply(entry.getKey()),
+					entry.getValue()
+						.stream()
+						.map((e) -> new ChartPoint(e.getAsOf().getDate().toString(), e.getValue(),
+								e.getClaim().getClaimantName()))
+						.toList()))
+			.toList();
+	}
+
 	public List<GroupRelationship> contestedRelationships() {
 		return Stream.concat(this.outgoing.stream(), this.incoming.stream())
 			.filter(GroupRelationship::isContested)
@@ -105,6 +120,14 @@ public record GroupProfile(MilitantGroup group, List<GroupAlias> aliases, List<D
 			.of(claims.distinct().map(Evidence::of), this.statements.stream().map(StatementView::evidence),
 					this.findings.stream().map(FindingView::evidence))
 			.flatMap(Function.identity());
+	}
+
+	/** A line of the estimate chart. */
+	public record ChartSeries(String label, List<ChartPoint> points) {
+	}
+
+	/** A point of the estimate chart. */
+	public record ChartPoint(String date, long value, String claimant) {
 	}
 
 	/**
