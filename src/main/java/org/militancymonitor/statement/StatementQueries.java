@@ -32,4 +32,11 @@ public class StatementQueries {
 			.toList();
 	}
 
+	/**
+	 * The statements that respond to a report, oldest first.
+	 */
+	public List<StatementView> respondingToReport(long reportId) {
+		return this.statements.findRespondingToReport(reportId).stream().map(StatementView::of).toList();
+	}
+
 }
