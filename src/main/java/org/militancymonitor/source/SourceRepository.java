@@ -20,15 +20,18 @@ public interface SourceRepository extends JpaRepository<Source, Long>, SourceRep
 	/**
 	 * Every source but the synthetic one, with its number of claims, newest first.
 	 */
+	default List<SourceSummary> findSummaries() {
+		return findSummariesExcept(SYNTHETIC_SOURCE);
+	}
+
 	@Query("""
 			select new org.militancymonitor.source.SourceSummary(s.slug, s.title, s.publisher, s.kind, s.published,
 			  s.dateline, s.reliability, (select count(c) from Claim c where c.source = s))
 			from Source s
-			where s.slug <> '""" + SYNTHETIC_SOURCE + """
-			'
+			where s.slug <> :excluded
 			order by s.published.date desc nulls last, s.title
 			""")
-	List<SourceSummary> findSummaries();
+	List<SourceSummary> findSummariesExcept(String excluded);
 
 	/**
 	 * The source page's content: its claims in the order they were extracted, each with
