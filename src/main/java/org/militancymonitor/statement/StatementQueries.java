@@ -72,4 +72,11 @@ public class StatementQueries {
 		return this.statements.findByActor(actorId).stream().map(StatementView::of).sorted(NEWEST_FIRST).toList();
 	}
 
+	/**
+	 * The statements that respond to a report, oldest first.
+	 */
+	public List<StatementView> respondingToReport(long reportId) {
+		return this.statements.findRespondingToReport(reportId).stream().map(StatementView::of).toList();
+	}
+
 }

@@ -123,4 +123,23 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Sta
 	@Query("select s.id from Statement s join s.groups g where g.id = :groupId")
 	List<Long> findIdsAboutGroup(long groupId);
 
+	/**
+	 * Statements that respond to a report with everything their rows show, in one query,
+	 * oldest first.
+	 */
+	@Query("""
+			select distinct s from Statement s
+			join fetch s.actor
+			left join fetch s.speakerPerson
+			left join fetch s.groups
+			join fetch s.claim c
+			join fetch c.source
+			left join fetch c.claimantActor
+			left join fetch c.claimantPerson
+			left join fetch c.claimantGroup
+			where s.respondsToReport.id = :reportId
+			order by s.made.date nulls last, s.id
+			""")
+	List<Statement> findRespondingToReport(long reportId);
+
 }

@@ -1,0 +1,43 @@
+package org.militancymonitor.report;
+
+import org.militancymonitor.statement.StatementQueries;
+import org.militancymonitor.system.NotFoundException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The report list and the report page with its findings, their figures and evidence, and
+ * the statements that respond to the report.
+ */
+@Controller
+class ReportController {
+
+	private final ReportRepository reports;
+
+	private final StatementQueries statements;
+
+	ReportController(ReportRepository reports, StatementQueries statements) {
+		this.reports = reports;
+		this.statements = statements;
+	}
+
+	@GetMapping("/reports")
+	String showReportList(Model model) {
+		model.addAttribute("reports", this.reports.findSummaries());
+		return "reports/reportList";
+	}
+
+	@GetMapping("/reports/{slug}")
+	@Transactional(readOnly = true)
+	String showReport(@PathVariable String slug, Model model) {
+		Report report = this.reports.findBySlug(slug).orElseThrow(() -> new NotFoundException("report", slug));
+		model.addAttribute("details", ReportDetails.of(report, this.reports.findFindings(report),
+				this.reports.findFigures(report), this.statements.respondingToReport(report.getId())));
+		return "reports/reportDetails";
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.militancymonitor.source;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
+
+/**
+ * Everything the source page shows: the source and, claim by claim, what was extracted
+ * from it, so an analyst can audit the extraction against the document.
+ */
+public record SourceDetails(Source source, List<ClaimExtraction> claims) {
+
+	static SourceDetails of(Source source, List<Claim> claims, List<AliasFact> aliases, List<AttributeFact> attributes,
+			List<DesignationFact> designations, List<RelationshipFact> relationships, List<EstimateFact> estimates,
+			Map<Long, IncidentLinks> incidents, List<FindingFact> findings, List<StatementFact> statements) {
+		Map<Long, List<AliasFact>> aliasesByClaim = byClaim(aliases, AliasFact::claimId);
+		Map<Long, List<AttributeFact>> attributesByClaim = byClaim(attributes, AttributeFact::claimId);
+		Map<Long, List<DesignationFact>> designationsByClaim = byClaim(designations, DesignationFact::claimId);
+		Map<Long, List<RelationshipFact>> relationshipsByClaim = byClaim(relationships, RelationshipFact::claimId);
+		Map<Long, List<EstimateFact>> estimatesByClaim = byClaim(estimates, EstimateFact::claimId);
+		Map<Long, List<FindingFact>> findingsByClaim = byClaim(findings, FindingFact::claimId);
+		Map<Long, List<StatementFact>> statementsByClaim = byClaim(statements, StatementFact::claimId);
+		List<ClaimExtraction> extractions = claims.stream().map((claim) -> {
+			Long id = claim.getId();
+			return new ClaimExtraction(claim, aliasesByClaim.getOrDefault(id, List.of()),
+					attributesByClaim.getOrDefault(id, List.of()), designationsByClaim.getOrDefault(id, List.of()),
+					relationshipsByClaim.getOrDefault(id, List.of()), estimatesByClaim.getOrDefault(id, List.of()),
+					incidents.getOrDefault(id, IncidentLinks.NONE), findingsByClaim.getOrDefault(id, List.of()),
+					statementsByClaim.getOrDefault(id, List.of()));
+		}).toList();
+		return new SourceDetails(source, extractions);
+	}
+
+	private static <T> Map<Long, List<T>> byClaim(List<T> facts, ToLongFunction<T> claimId) {
+		return facts.stream().collect(Collectors.groupingBy(claimId::applyAsLong));
+	}
+
+	/** How many claims were extracted from the source. */
+	public int claimCount() {
+		return this.claims.size();
+	}
+
+	/** How many of them support no fact. */
+	public long unusedClaimCount() {
+		return this.claims.stream().filter(ClaimExtraction::isEmpty).count();
+	}
+
+}

@@ -1,0 +1,90 @@
+package org.militancymonitor.report;
+
+import org.junit.jupiter.api.Test;
+import org.militancymonitor.PostgresSpringBootTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/**
+ * The report list and the report page over the seed: findings in order with their groups,
+ * figures and quotes, the statements that respond to a report, 404 for an unknown report,
+ * never a 500.
+ */
+@PostgresSpringBootTest
+class ReportControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void shouldListTheSeededReportsWithTheirFindingCounts() throws Exception {
+		this.mvc.perform(get("/reports"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("reports/reportList"))
+			.andExpect(content().string(allOf(containsString("href=\"/reports/committee-chair-briefing-000\""),
+					containsString("href=\"/reports/unmt-report-001\""),
+					containsString("href=\"/reports/unmt-report-002\""), containsString("Committee briefing"),
+					containsString("Monitoring Team report"), containsString("finding-count\">6<"),
+					containsString("finding-count\">9<"), containsString("finding-count\">10<"),
+					containsString("date unknown"))));
+	}
+
+	@Test
+	void shouldShowTheBriefingsFindingsInOrderWithGroupsFiguresAndQuotes() throws Exception {
+		String page = this.mvc.perform(get("/reports/committee-chair-briefing-000"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("reports/reportDetails"))
+			.andExpect(content().string(allOf(containsString("Chair of the Security Council ISIL"),
+					containsString("An estimated 6,000 TTP fighters are active in Afghanistan"),
+					containsString("an estimated 6,000 TTP fighters were active in Afghanistan"),
+					containsString("href=\"/groups/ttp\""), containsString("href=\"/groups/isil-k\""),
+					containsString("6,000"), containsString("2,000"), containsString("at least"),
+					containsString("Sandra Jensen Landi"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int first = page.indexOf("The banned TTP poses a serious and growing threat");
+		int second = page.indexOf("An estimated 6,000 TTP fighters are active");
+		int sixth = page.indexOf("Militant networks continue to adapt and expand");
+		assertThat(first).isPositive().isLessThan(second);
+		assertThat(second).isLessThan(sixth);
+	}
+
+	@Test
+	void shouldShowTheTalibanRejectionAsAResponseToTheReport() throws Exception {
+		this.mvc.perform(get("/reports/unmt-report-002"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"responses\""), containsString("Zabihullah Mujahid"),
+					containsString("rejects"),
+					containsString("Taliban spokesman Zabihullah Mujahid called the UN report propaganda"),
+					containsString("The Afghan Taliban generally hold a"))));
+	}
+
+	@Test
+	void shouldAnswerNotFoundForAnUnknownReport() throws Exception {
+		this.mvc.perform(get("/reports/no-such-report"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(not(containsString("Exception"))));
+	}
+
+	@Test
+	void shouldNotFailOnHostileSlugs() throws Exception {
+		this.mvc.perform(get("/reports/x' or '1'='1"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(not(containsString("Exception"))));
+		this.mvc.perform(get("/reports/<script>alert(1)</script>"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(not(containsString("<script>alert(1)</script>"))));
+	}
+
+}
