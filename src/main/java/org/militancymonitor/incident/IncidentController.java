@@ -36,9 +36,15 @@ class IncidentController {
 		this.groups = groups;
 	}
 
-	@InitBinder
-	void initBinder(WebDataBinder binder) {
+	/**
+	 * Binds only the filter's own parameters: indexed or nested names ({@code type[0]},
+	 * {@code sort.name}) are ignored rather than failing the request.
+	 */
+	@InitBinder("filter")
+	void initFilterBinder(WebDataBinder binder) {
 		binder.setDisallowedFields("id");
+		binder.setAllowedFields("from", "to", "country", "province", "group", "type", "minFatalities", "maxFatalities",
+				"status", "sort", "dir", "page", "size");
 	}
 
 	@GetMapping("/incidents")

@@ -93,6 +93,13 @@ class IncidentControllerTests {
 	}
 
 	@Test
+	void shouldIgnoreIndexedAndNestedParameterNames() throws Exception {
+		for (String name : new String[] { "type[0]", "sort.name", "filter.size", "class.module", "id" }) {
+			this.mvc.perform(get("/incidents").param(name, "x")).andExpect(status().isOk());
+		}
+	}
+
+	@Test
 	void shouldAcceptEnumValuesInAnyCase() throws Exception {
 		this.mvc.perform(get("/incidents").param("sort", "fatalities").param("dir", "asc").param("type", "battles"))
 			.andExpect(status().isOk());
