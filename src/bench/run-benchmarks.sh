@@ -30,7 +30,7 @@
 #   ping       GET /api/ping                       the bare endpoint: the framework's ceiling
 #   groups     GET /groups/{ttp,isil-k,bla,afghan-taliban}   group profiles
 #   incidents  GET /incidents?...                  ~200 filter/sort/page combinations, unfiltered lists and
-#                                                  deep pages (page=2000)
+#                                                  deep pages (page=399, the last within the 10,000-row window)
 #   search     GET /search?q=...                   13 queries (names, aliases, places, figures, words)
 #   A target whose page does not exist (404) or fails is measured and reported like any other: its
 #   errors show in the table; the harness does not stop.
@@ -260,7 +260,7 @@ write_paths() {
 	BEGIN {
 		srand(seed)
 		fixed = "/incidents|/incidents?page=1|/incidents?page=5|/incidents?sort=fatalities&dir=desc|/incidents?sort=date&dir=asc" \
-			"|/incidents?page=50|/incidents?page=399|/incidents?page=2000|/incidents?sort=fatalities&dir=desc&page=2000" \
+			"|/incidents?page=50|/incidents?page=399|/incidents?page=300|/incidents?sort=fatalities&dir=desc&page=399" \
 			"|/incidents?status=PUBLISHED&size=25&page=0"
 		nf = split(fixed, f, "|")
 		for (i = 1; i <= nf; i++) print f[i]
@@ -297,7 +297,7 @@ write_paths() {
 			if (r < 0.55) page = 0
 			else if (r < 0.80) page = 1 + int(rand() * 5)
 			else if (r < 0.97) page = 6 + int(rand() * 45)
-			else page = pick("100 200 399 1000 2000")
+			else page = pick("100 200 300 399")
 			if (page > 0) add("page", page)
 			if (rand() < 0.15) add("size", 25)
 			print "/incidents" q

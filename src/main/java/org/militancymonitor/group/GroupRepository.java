@@ -103,6 +103,16 @@ public interface GroupRepository extends JpaRepository<MilitantGroup, Long> {
 			+ "order by g.name, e.metric, e.asOf.date nulls last, e.id")
 	List<Estimate> findDisputedEstimates();
 
+	@Query("select distinct r from GroupRelationship r join fetch r.fromGroup join fetch r.toGroup "
+			+ "left join fetch r.claims c left join fetch c.source left join fetch c.claimantActor "
+			+ "left join fetch c.claimantPerson left join fetch c.claimantGroup")
+	List<GroupRelationship> findAllRelationships();
+
+	@Query("select d from Designation d join fetch d.group join fetch d.authority left join fetch d.claim c "
+			+ "left join fetch c.source left join fetch c.claimantActor left join fetch c.claimantPerson "
+			+ "left join fetch c.claimantGroup")
+	List<Designation> findAllDesignations();
+
 	@Query("select gc from GroupClaim gc join fetch gc.claim c " + CLAIM_FETCH
 			+ "where gc.group = :group order by gc.attribute, gc.id")
 	List<GroupClaim> findAttributeClaims(MilitantGroup group);

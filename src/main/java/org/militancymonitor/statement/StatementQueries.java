@@ -79,4 +79,12 @@ public class StatementQueries {
 		return this.statements.findRespondingToReport(reportId).stream().map(StatementView::of).toList();
 	}
 
+	/**
+	 * Statements in which a state or organisation warns about, accuses, expresses concern
+	 * about or calls for action against groups.
+	 */
+	public List<StatementView> opposingGroups() {
+		return this.statements.findOpposingGroups().stream().map(StatementView::of).toList();
+	}
+
 }

@@ -142,4 +142,21 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Sta
 			""")
 	List<Statement> findRespondingToReport(long reportId);
 
+	/**
+	 * Statements that take a stance against the groups they concern (warn, accuse,
+	 * express concern, call for action), with groups, actor and evidence.
+	 */
+	@Query("""
+			select distinct s from Statement s
+			join fetch s.groups
+			join fetch s.actor
+			left join fetch s.speakerPerson
+			join fetch s.claim c join fetch c.source
+			left join fetch c.claimantActor left join fetch c.claimantPerson left join fetch c.claimantGroup
+			where s.stance in (org.militancymonitor.statement.Stance.WARNS, org.militancymonitor.statement.Stance.ACCUSES,
+			                   org.militancymonitor.statement.Stance.EXPRESSES_CONCERN,
+			                   org.militancymonitor.statement.Stance.CALLS_FOR)
+			""")
+	List<Statement> findOpposingGroups();
+
 }

@@ -33,7 +33,8 @@ class StatementCountTests {
 
 	static final List<String> PAGES = List.of("/", "/groups/ttp", "/groups/isil-k", "/incidents",
 			"/incidents?province=pk-khyber-pakhtunkhwa&group=ttp&sort=fatalities", "/search?q=Pakistani+Taliban",
-			"/search?q=clash", "/contested");
+			"/search?q=clash", "/contested", "/graph", "/api/graph", "/reports", "/reports/unmt-report-002", "/sources",
+			"/sources/article-000-denmark-warns-unsc-on-ttp", "/statements", "/actors/pakistan");
 
 	@Autowired
 	MockMvc mvc;
