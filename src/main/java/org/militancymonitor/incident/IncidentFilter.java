@@ -20,6 +20,9 @@ public class IncidentFilter {
 	/** How far into a result list pages reach; beyond it, narrow the filters. */
 	public static final int MAX_WINDOW = 10_000;
 
+	/** Up to how many matches the list counts exactly; beyond it, "more than". */
+	public static final int EXACT_COUNT = 1_000;
+
 	static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

@@ -4,22 +4,27 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * One page of the incident list and how many incidents match, counted up to
- * {@link IncidentFilter#MAX_WINDOW}: {@code total > MAX_WINDOW} means "more than".
+ * One page of the incident list and how many incidents match, counted up to a cap:
+ * {@code total == countCap} means "more than {@code countCap - 1}".
  */
-public record IncidentListing(List<IncidentRow> rows, long total, int page, int size) {
+public record IncidentListing(List<IncidentRow> rows, long total, long countCap, int page, int size) {
 
 	public boolean isTotalCapped() {
-		return this.total > IncidentFilter.MAX_WINDOW;
+		return this.total >= this.countCap;
 	}
 
+	/** The lower bound shown as "more than N" when the total is capped. */
+	public long countedAtLeast() {
+		return this.countCap - 1;
+	}
+
+	/**
+	 * The pages that can be reached: all of them when the count is exact; when it is
+	 * capped, as far as counted (the next pages appear as the reader moves on).
+	 */
 	public int pageCount() {
 		long reachable = Math.min(this.total, IncidentFilter.MAX_WINDOW);
 		return (int) Math.max(1, (reachable + this.size - 1) / this.size);
-	}
-
-	public int window() {
-		return IncidentFilter.MAX_WINDOW;
 	}
 
 	/** The page numbers (from 0) to offer around the current page. */

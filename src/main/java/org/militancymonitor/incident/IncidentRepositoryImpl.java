@@ -49,12 +49,22 @@ class IncidentRepositoryImpl implements IncidentRepositoryCustom {
 			.paramSource(params)
 			.query(IncidentRepositoryImpl::row)
 			.list();
-		params.addValue("cap", IncidentFilter.MAX_WINDOW + 1);
+		params.addValue("cap", countCap(filter));
 		long total = this.jdbc.sql("select count(*) from (select 1 from incident i " + where + " limit :cap) t")
 			.paramSource(params)
 			.query(Long.class)
 			.single();
-		return new IncidentListing(rows, total, filter.getPage(), filter.getSize());
+		return new IncidentListing(rows, total, countCap(filter), filter.getPage(), filter.getSize());
+	}
+
+	/**
+	 * How far to count: exactly up to {@link IncidentFilter#EXACT_COUNT}, or a few pages
+	 * beyond the one shown, whichever is more, never past the window; one more tells
+	 * whether there are more.
+	 */
+	static long countCap(IncidentFilter filter) {
+		long needed = Math.max(IncidentFilter.EXACT_COUNT, filter.offset() + 3L * filter.getSize());
+		return Math.min(needed, IncidentFilter.MAX_WINDOW) + 1;
 	}
 
 	private static String where(ResolvedFilter resolved, MapSqlParameterSource params) {

@@ -100,7 +100,13 @@ class IncidentRepositoryTests {
 		filter.setFrom(LocalDate.of(2032, 1, 1));
 		IncidentListing listing = list(filter);
 		assertThat(listing.isTotalCapped()).isTrue();
-		assertThat(listing.pageCount()).isEqualTo(IncidentFilter.MAX_WINDOW / filter.getSize());
+		assertThat(listing.countedAtLeast()).isEqualTo(IncidentFilter.EXACT_COUNT);
+		assertThat(listing.pageCount()).isEqualTo(IncidentFilter.EXACT_COUNT / filter.getSize() + 1);
+		filter.setPage(300);
+		IncidentListing deep = list(filter);
+		assertThat(deep.rows()).hasSize(filter.getSize());
+		assertThat(deep.countedAtLeast()).isEqualTo(301L * 25 + 2 * 25);
+		assertThat(deep.hasNext()).isTrue();
 	}
 
 	private IncidentFilter in2031() {
