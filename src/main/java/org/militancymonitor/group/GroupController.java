@@ -28,6 +28,8 @@ class GroupController {
 
 	private final GroupRepository groups;
 
+	private final GroupDirectory directory;
+
 	private final StatementQueries statements;
 
 	private final IncidentQueries incidents;
@@ -38,9 +40,10 @@ class GroupController {
 
 	private final MessageSource messages;
 
-	GroupController(GroupRepository groups, StatementQueries statements, IncidentQueries incidents,
-			GroupFindings findings, JsonMapper json, MessageSource messages) {
+	GroupController(GroupRepository groups, GroupDirectory directory, StatementQueries statements,
+			IncidentQueries incidents, GroupFindings findings, JsonMapper json, MessageSource messages) {
 		this.messages = messages;
+		this.directory = directory;
 		this.groups = groups;
 		this.statements = statements;
 		this.incidents = incidents;
@@ -50,7 +53,7 @@ class GroupController {
 
 	@GetMapping("/")
 	String showHome(Model model) {
-		model.addAttribute("groups", this.groups.findSummaries());
+		model.addAttribute("groups", this.directory.summaries());
 		return "groups/groupList";
 	}
 

@@ -3,6 +3,7 @@ package org.militancymonitor.group;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,8 +16,35 @@ public class GroupDirectory {
 
 	private final GroupRepository groups;
 
+	private volatile List<GroupSummary> summaries;
+
 	public GroupDirectory(GroupRepository groups) {
 		this.groups = groups;
+	}
+
+	/**
+	 * Every group with its incident and claim counts, as of the last refresh (at most two
+	 * minutes old): counting reads every incident, too much work for each request.
+	 */
+	public List<GroupSummary> summaries() {
+		List<GroupSummary> current = this.summaries;
+		return (current != null) ? current : refreshSummaries();
+	}
+
+	@Scheduled(fixedDelayString = "${militancy.group-summaries.refresh:PT2M}",
+			initialDelayString = "${militancy.group-summaries.refresh:PT2M}")
+	public List<GroupSummary> refreshSummaries() {
+		List<GroupSummary> fresh = this.groups.findSummaries()
+			.stream()
+			.map((s) -> (GroupSummary) new GroupSummaryRow(s.getSlug(), s.getName(), s.getShortName(), s.getKind(),
+					s.getStatus(), s.getIncidentCount(), s.getClaimCount()))
+			.toList();
+		this.summaries = fresh;
+		return fresh;
+	}
+
+	record GroupSummaryRow(String getSlug, String getName, String getShortName, String getKind, String getStatus,
+			long getIncidentCount, long getClaimCount) implements GroupSummary {
 	}
 
 	public List<GroupOption> options() {
