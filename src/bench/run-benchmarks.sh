@@ -458,7 +458,7 @@ write_report() {
 		echo "Errors are responses with status >= 400 plus socket errors and timeouts (wrk's counts), over all measured runs."
 		echo "\"x ping\" is the target's req/s as a fraction of the bare endpoint's."
 		local bad
-		bad=$(for t in $TARGETS; do [[ -f $WORK/$t.preflight ]] && awk '$1 !~ /^2/' "$WORK/$t.preflight"; done | head -20)
+		bad=$(for t in $TARGETS; do [[ -f $WORK/$t.preflight ]] && awk '$1 !~ /^2/' "$WORK/$t.preflight"; done | awk 'NR <= 20')
 		if [[ -n $bad ]]; then
 			echo
 			echo "Paths that did not answer 2xx when requested once before the load (status, seconds, path; at most 20):"
@@ -472,7 +472,7 @@ write_report() {
 		echo
 		echo '```'
 		for t in $TARGETS; do [[ -f $WORK/$t.preflight ]] && cat "$WORK/$t.preflight"; done |
-			sort -k2,2gr | head -8 | awk '{ printf "%8.3f  %s  %s\n", $2, $1, $3 }'
+			sort -k2,2gr | awk 'NR <= 8 { printf "%8.3f  %s  %s\n", $2, $1, $3 }'
 		echo '```'
 		echo
 		echo "Raw runs:"
