@@ -53,6 +53,14 @@ public class PartialDate implements Comparable<PartialDate> {
 		return new PartialDate(normalised, precision);
 	}
 
+	/**
+	 * Reads the two columns of a partial date from an SQL result: a date (null when
+	 * unknown) and a precision name.
+	 */
+	public static PartialDate fromSql(java.sql.Date date, String precision) {
+		return (date != null) ? of(date.toLocalDate(), DatePrecision.valueOf(precision)) : unknown();
+	}
+
 	public static PartialDate ofDay(LocalDate date) {
 		return of(date, DatePrecision.DAY);
 	}

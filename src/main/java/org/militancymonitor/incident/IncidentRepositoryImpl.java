@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
-import org.militancymonitor.common.DatePrecision;
 import org.militancymonitor.common.PartialDate;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -138,10 +137,7 @@ class IncidentRepositoryImpl implements IncidentRepositoryCustom {
 	}
 
 	private static IncidentRow row(ResultSet rs, int rowNum) throws SQLException {
-		Date occurredOn = rs.getDate("occurred_on");
-		PartialDate occurred = (occurredOn != null)
-				? PartialDate.of(occurredOn.toLocalDate(), DatePrecision.valueOf(rs.getString("date_precision")))
-				: PartialDate.unknown();
+		PartialDate occurred = PartialDate.fromSql(rs.getDate("occurred_on"), rs.getString("date_precision"));
 		return new IncidentRow(rs.getLong("id"), occurred, rs.getString("date_as_stated"),
 				EventType.valueOf(rs.getString("event_type")), SubEventType.valueOf(rs.getString("sub_event_type")),
 				rs.getString("country"), rs.getString("admin1"), rs.getString("admin2"), rs.getString("place_name"),

@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The region hierarchy as other features use it: reference data, read once and kept in
@@ -55,8 +54,7 @@ public class RegionDirectory {
 		return loaded;
 	}
 
-	@Transactional(readOnly = true)
-	Map<String, RegionOption> load() {
+	private Map<String, RegionOption> load() {
 		return this.regions.findAllWithParent()
 			.stream()
 			.map((r) -> new RegionOption(r.getId(), r.getSlug(), r.getName(), r.getLevel(),

@@ -1,9 +1,7 @@
 package org.militancymonitor.search;
 
-import java.sql.Date;
 import java.util.List;
 
-import org.militancymonitor.common.DatePrecision;
 import org.militancymonitor.common.PartialDate;
 import org.militancymonitor.search.SearchResults.GroupHit;
 import org.militancymonitor.search.SearchResults.IncidentHit;
@@ -76,10 +74,7 @@ class SearchRepository {
 				 order by i.occurred_on desc nulls last, i.id desc
 				 limit :limit
 				""".formatted(HEADLINE_OPTIONS)).param("query", query).param("limit", LIMIT).query((rs, n) -> {
-			Date occurredOn = rs.getDate("occurred_on");
-			PartialDate occurred = (occurredOn != null)
-					? PartialDate.of(occurredOn.toLocalDate(), DatePrecision.valueOf(rs.getString("date_precision")))
-					: PartialDate.unknown();
+			PartialDate occurred = PartialDate.fromSql(rs.getDate("occurred_on"), rs.getString("date_precision"));
 			return new IncidentHit(rs.getLong("id"), occurred, rs.getString("date_as_stated"), rs.getString("place"),
 					Highlighted.parse(rs.getString("headline")));
 		}).list();

@@ -1,6 +1,5 @@
 package org.militancymonitor.source;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -8,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.militancymonitor.common.DatePrecision;
 import org.militancymonitor.common.PartialDate;
 import org.militancymonitor.incident.SubEventType;
 
@@ -63,10 +61,7 @@ class SourceRepositoryImpl implements SourceRepositoryCustom {
 	}
 
 	private static IncidentFact incident(ResultSet rs) throws SQLException {
-		Date occurredOn = rs.getDate("occurred_on");
-		PartialDate occurred = (occurredOn != null)
-				? PartialDate.of(occurredOn.toLocalDate(), DatePrecision.valueOf(rs.getString("date_precision")))
-				: PartialDate.unknown();
+		PartialDate occurred = PartialDate.fromSql(rs.getDate("occurred_on"), rs.getString("date_precision"));
 		return new IncidentFact(rs.getLong("claim_id"), rs.getLong("id"), occurred, rs.getString("date_as_stated"),
 				SubEventType.valueOf(rs.getString("sub_event_type")), rs.getString("place_name"),
 				rs.getString("summary"), rs.getBoolean("synthetic"));

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
-import org.militancymonitor.common.DatePrecision;
 import org.militancymonitor.common.PartialDate;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -64,10 +63,7 @@ class StatementRepositoryImpl implements StatementRepositoryCustom {
 	}
 
 	private static MatrixRow row(ResultSet rs, int rowNum) throws SQLException {
-		Date madeOn = rs.getDate("made_on");
-		PartialDate made = (madeOn != null)
-				? PartialDate.of(madeOn.toLocalDate(), DatePrecision.valueOf(rs.getString("date_precision")))
-				: PartialDate.unknown();
+		PartialDate made = PartialDate.fromSql(rs.getDate("made_on"), rs.getString("date_precision"));
 		String groupSlug = rs.getString("group_slug");
 		GroupLink group = (groupSlug != null)
 				? new GroupLink(groupSlug, rs.getString("group_name"), rs.getString("group_short_name")) : null;
