@@ -3,6 +3,9 @@ package org.militancymonitor.group;
 import java.util.List;
 import java.util.Optional;
 
+import org.militancymonitor.system.DataChangedEvent;
+
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,22 +21,36 @@ public class GroupDirectory {
 
 	private volatile List<GroupSummary> summaries;
 
+	private volatile boolean stale;
+
 	public GroupDirectory(GroupRepository groups) {
 		this.groups = groups;
 	}
 
 	/**
-	 * Every group with its incident and claim counts, as of the last refresh (at most two
-	 * minutes old): counting reads every incident, too much work for each request.
+	 * Every group with its incident and claim counts, as of the last refresh: counting
+	 * reads every incident, too much work for each request. The counts are refreshed in
+	 * the background a few seconds after the data changes.
 	 */
 	public List<GroupSummary> summaries() {
 		List<GroupSummary> current = this.summaries;
 		return (current != null) ? current : refreshSummaries();
 	}
 
-	@Scheduled(fixedDelayString = "${militancy.group-summaries.refresh:PT2M}",
-			initialDelayString = "${militancy.group-summaries.refresh:PT2M}")
-	public List<GroupSummary> refreshSummaries() {
+	@EventListener
+	void onDataChanged(DataChangedEvent event) {
+		this.stale = true;
+	}
+
+	@Scheduled(fixedDelayString = "${militancy.group-summaries.refresh:PT5S}")
+	void refreshSummariesIfStale() {
+		if (this.stale) {
+			this.stale = false;
+			refreshSummaries();
+		}
+	}
+
+	List<GroupSummary> refreshSummaries() {
 		List<GroupSummary> fresh = this.groups.findSummaries()
 			.stream()
 			.map((s) -> (GroupSummary) new GroupSummaryRow(s.getSlug(), s.getName(), s.getShortName(), s.getKind(),

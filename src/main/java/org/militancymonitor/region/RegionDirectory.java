@@ -7,11 +7,14 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.militancymonitor.system.DataChangedEvent;
+
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * The region hierarchy as other features use it: reference data, read once and kept in
- * memory, so that filters and forms cost no query.
+ * The region hierarchy as other features use it: reference data, kept in memory until the
+ * data changes, so that filters and forms cost no query.
  */
 @Service
 public class RegionDirectory {
@@ -22,6 +25,11 @@ public class RegionDirectory {
 
 	public RegionDirectory(RegionRepository regions) {
 		this.regions = regions;
+	}
+
+	@EventListener
+	void onDataChanged(DataChangedEvent event) {
+		this.bySlug = null;
 	}
 
 	public Optional<RegionOption> find(String slug) {

@@ -49,7 +49,6 @@ class GroupControllerTests {
 	void shouldShowTheTtpAliasesAndTheSixThousandFighterEstimateWithWhoMadeIt() throws Exception {
 		this.mvc.perform(get("/groups/ttp"))
 			.andExpect(status().isOk())
-			.andExpect(view().name("groups/groupDetails"))
 			.andExpect(content()
 				.string(allOf(containsString("Pakistani Taliban"), containsString("Tehreek-i-Taliban Pakistan"),
 						containsString("QDe.132"), containsString("6,000"), containsString("Sandra Jensen Landi"),

@@ -1,0 +1,157 @@
+package org.militancymonitor.system;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hears about committed changes to the data: every table notifies the channel
+ * {@value #CHANNEL} when a statement changes it (migration V26), and a background thread
+ * LISTENs on a connection of its own. Each notification raises the {@link #version()} and
+ * publishes a {@link DataChangedEvent}.
+ * <p>
+ * While the thread is not listening (starting, or after losing its connection) nothing
+ * can be known about changes: {@link #isListening()} is false, so caches must not serve
+ * or keep anything; when it listens again it raises the version, since changes may have
+ * been missed meanwhile.
+ */
+@Component
+public class DataChanges implements SmartLifecycle {
+
+	static final String CHANNEL = "mm_data_changed";
+
+	private static final Log logger = LogFactory.getLog(DataChanges.class);
+
+	private final DataSource dataSource;
+
+	private final ApplicationEventPublisher events;
+
+	private final AtomicLong version = new AtomicLong();
+
+	private volatile boolean listening;
+
+	private volatile boolean running;
+
+	private Thread thread;
+
+	DataChanges(DataSource dataSource, ApplicationEventPublisher events) {
+		this.dataSource = dataSource;
+		this.events = events;
+	}
+
+	/**
+	 * The version of the data: changes whenever the data may have changed. Read it before
+	 * the data it keys.
+	 */
+	public long version() {
+		return this.version.get();
+	}
+
+	/**
+	 * Whether changes are being heard now: only then may anything derived from the data
+	 * be kept in memory under a {@link #version()}.
+	 */
+	public boolean isListening() {
+		return this.listening;
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+		this.thread = new Thread(this::listen, "data-changes");
+		this.thread.setDaemon(true);
+		this.thread.start();
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		Thread listener = this.thread;
+		if (listener != null) {
+			listener.interrupt();
+			try {
+				listener.join(5000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	private void listen() {
+		while (this.running) {
+			try {
+				listenOnce();
+			}
+			catch (SQLException | RuntimeException ex) {
+				if (this.running) {
+					logger.warn("Not listening for data changes (" + ex.getMessage() + "); caches are off until"
+							+ " the connection is back");
+				}
+			}
+			finally {
+				this.listening = false;
+			}
+			if (this.running) {
+				changed();
+			}
+			pause(Duration.ofSeconds(1));
+		}
+	}
+
+	/**
+	 * Listens on a connection borrowed from the pool for as long as it works (the pool
+	 * retires a borrowed connection only when it is given back).
+	 */
+	private void listenOnce() throws SQLException {
+		try (Connection connection = this.dataSource.getConnection()) {
+			PGConnection postgres = connection.unwrap(PGConnection.class);
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("listen " + CHANNEL);
+			}
+			this.listening = true;
+			changed();
+			while (this.running) {
+				PGNotification[] notifications = postgres.getNotifications(1000);
+				if (notifications != null && notifications.length > 0) {
+					changed();
+				}
+			}
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("unlisten " + CHANNEL);
+			}
+		}
+	}
+
+	private void changed() {
+		this.events.publishEvent(new DataChangedEvent(this.version.incrementAndGet()));
+	}
+
+	private void pause(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

@@ -1,0 +1,125 @@
+package org.militancymonitor.system;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.militancymonitor.PostgresSpringBootTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Rendered group profiles are served again until a committed change to the data, which
+ * PostgreSQL notifies, and only then.
+ */
+@PostgresSpringBootTest
+class PageCacheTests {
+
+	private static final String MARKER = "PageCacheTests was here";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DataChanges changes;
+
+	@BeforeEach
+	void waitUntilChangesAreHeard() {
+		awaitTrue(this.changes::isListening);
+	}
+
+	@Test
+	void shouldServeAProfileAgainUntilTheDataChanges() throws Exception {
+		this.mvc.perform(get("/groups/tjp")).andExpect(status().isOk());
+		this.mvc.perform(get("/groups/tjp"))
+			.andExpect(header().string(PageCache.HEADER, "hit"))
+			.andExpect(content().string(not(containsString(MARKER))));
+		String before = this.jdbc.sql("select description from militant_group where slug = 'tjp'")
+			.query(String.class)
+			.optional()
+			.orElse(null);
+		try {
+			long version = this.changes.version();
+			this.jdbc.sql("update militant_group set description = :marker where slug = 'tjp'")
+				.param("marker", MARKER)
+				.update();
+			awaitTrue(() -> this.changes.version() > version);
+			this.mvc.perform(get("/groups/tjp"))
+				.andExpect(header().string(PageCache.HEADER, "miss"))
+				.andExpect(content().string(containsString(MARKER)));
+			this.mvc.perform(get("/groups/tjp")).andExpect(header().string(PageCache.HEADER, "hit"));
+		}
+		finally {
+			long version = this.changes.version();
+			this.jdbc.sql("update militant_group set description = :before where slug = 'tjp'")
+				.param("before", before)
+				.update();
+			awaitTrue(() -> this.changes.version() > version);
+		}
+	}
+
+	@Test
+	void shouldKeepEachPageOfAProfileApart() throws Exception {
+		this.mvc.perform(get("/groups/ttp?incidentPage=0")).andExpect(status().isOk());
+		this.mvc.perform(get("/groups/ttp?incidentPage=1"))
+			.andExpect(status().isOk())
+			.andExpect(header().string(PageCache.HEADER, "miss"));
+	}
+
+	@Test
+	void shouldNotKeepErrorPages() throws Exception {
+		this.mvc.perform(get("/groups/no-such-group")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/groups/no-such-group"))
+			.andExpect(status().isNotFound())
+			.andExpect(header().string(PageCache.HEADER, "miss"));
+		this.mvc.perform(get("/groups/ttp?incidentPage=x")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/groups/ttp?incidentPage=x")).andExpect(header().string(PageCache.HEADER, "miss"));
+	}
+
+	@Test
+	void shouldComputeTheIncidentListAndSearchForEachRequest() throws Exception {
+		this.mvc.perform(get("/incidents")).andExpect(header().doesNotExist(PageCache.HEADER));
+		this.mvc.perform(get("/search?q=TTP")).andExpect(header().doesNotExist(PageCache.HEADER));
+	}
+
+	@Test
+	@Transactional
+	void shouldNotKeepPagesRenderedInsideATransactionThatMayRollBack() throws Exception {
+		this.jdbc.sql("update militant_group set description = :marker where slug = 'tjp'")
+			.param("marker", MARKER)
+			.update();
+		this.mvc.perform(get("/groups/tjp"))
+			.andExpect(header().doesNotExist(PageCache.HEADER))
+			.andExpect(content().string(containsString(MARKER)));
+	}
+
+	private static void awaitTrue(BooleanSupplier condition) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (!condition.getAsBoolean()) {
+			assertThat(System.nanoTime()).as("waited 10 s").isLessThan(deadline);
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+	}
+
+}
