@@ -8,13 +8,11 @@ import org.militancymonitor.system.DataChangedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Groups as other features offer them in filters and forms.
  */
 @Service
-@Transactional(readOnly = true)
 public class GroupDirectory {
 
 	private final GroupRepository groups;
@@ -22,6 +20,8 @@ public class GroupDirectory {
 	private volatile List<GroupSummary> summaries;
 
 	private volatile boolean stale;
+
+	private volatile List<GroupOption> options;
 
 	public GroupDirectory(GroupRepository groups) {
 		this.groups = groups;
@@ -39,6 +39,7 @@ public class GroupDirectory {
 
 	@EventListener
 	void onDataChanged(DataChangedEvent event) {
+		this.options = null;
 		this.stale = true;
 	}
 
@@ -64,12 +65,21 @@ public class GroupDirectory {
 			long getIncidentCount, long getClaimCount) implements GroupSummary {
 	}
 
+	/**
+	 * Every group by name, kept in memory until the data changes, so that filters and
+	 * forms cost no query.
+	 */
 	public List<GroupOption> options() {
-		return this.groups.findOptions();
+		List<GroupOption> current = this.options;
+		if (current == null) {
+			current = this.groups.findOptions();
+			this.options = current;
+		}
+		return current;
 	}
 
 	public Optional<GroupOption> find(String slug) {
-		return this.groups.findOptionBySlug(slug);
+		return options().stream().filter((o) -> o.slug().equals(slug)).findFirst();
 	}
 
 }

@@ -22,9 +22,6 @@ public interface GroupRepository extends JpaRepository<MilitantGroup, Long> {
 	@Query("select new org.militancymonitor.group.GroupOption(g.id, g.slug, g.name) from MilitantGroup g order by g.name")
 	List<GroupOption> findOptions();
 
-	@Query("select new org.militancymonitor.group.GroupOption(g.id, g.slug, g.name) from MilitantGroup g where g.slug = :slug")
-	Optional<GroupOption> findOptionBySlug(String slug);
-
 	@Query("select g from MilitantGroup g left join fetch g.parent where g.slug = :slug")
 	Optional<MilitantGroup> findBySlug(String slug);
 

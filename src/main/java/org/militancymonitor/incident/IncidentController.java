@@ -56,6 +56,7 @@ class IncidentController {
 		model.addAttribute("eventTypes", EventType.values());
 		model.addAttribute("statuses", IncidentStatus.values());
 		ResolvedFilter resolved = resolve(filter, result);
+		model.addAttribute("formErrors", result.hasErrors());
 		if (result.hasErrors()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return "incidents/incidentList";
@@ -78,6 +79,13 @@ class IncidentController {
 	private ResolvedFilter resolve(IncidentFilter filter, BindingResult result) {
 		Long country = regionId(filter.getCountry(), RegionLevel.COUNTRY, "country", result);
 		Long province = regionId(filter.getProvince(), RegionLevel.ADMIN1, "province", result);
+		if (country != null && province != null
+				&& this.regions.find(filter.getProvince())
+					.map((p) -> filter.getCountry().equals(p.parentSlug()))
+					.orElse(false)) {
+			country = null; // the province lies in the country: filtering by it alone
+							// says both
+		}
 		Long group = null;
 		if (filter.getGroup() != null && !result.hasFieldErrors("group")) {
 			group = this.groups.find(filter.getGroup()).map(GroupOption::id).orElse(null);

@@ -21,7 +21,7 @@ public class RegionDirectory {
 
 	private final RegionRepository regions;
 
-	private volatile Map<String, RegionOption> bySlug;
+	private volatile Regions loaded;
 
 	public RegionDirectory(RegionRepository regions) {
 		this.regions = regions;
@@ -29,45 +29,51 @@ public class RegionDirectory {
 
 	@EventListener
 	void onDataChanged(DataChangedEvent event) {
-		this.bySlug = null;
+		this.loaded = null;
 	}
 
 	public Optional<RegionOption> find(String slug) {
-		return Optional.ofNullable(all().get(slug));
+		return Optional.ofNullable(regions().bySlug().get(slug));
 	}
 
 	public List<RegionOption> countries() {
-		return atLevel(RegionLevel.COUNTRY);
+		return regions().countries();
 	}
 
 	public List<RegionOption> provinces() {
-		return atLevel(RegionLevel.ADMIN1);
+		return regions().provinces();
 	}
 
-	private List<RegionOption> atLevel(RegionLevel level) {
-		return all().values()
-			.stream()
-			.filter((r) -> r.level() == level)
-			.sorted(Comparator.comparing(RegionOption::parentSlug, Comparator.nullsFirst(Comparator.naturalOrder()))
-				.thenComparing(RegionOption::name))
-			.toList();
-	}
-
-	private Map<String, RegionOption> all() {
-		Map<String, RegionOption> loaded = this.bySlug;
-		if (loaded == null) {
-			loaded = load();
-			this.bySlug = loaded;
+	private Regions regions() {
+		Regions current = this.loaded;
+		if (current == null) {
+			current = Regions.of(this.regions.findAllWithParent()
+				.stream()
+				.map((r) -> new RegionOption(r.getId(), r.getSlug(), r.getName(), r.getLevel(),
+						(r.getParent() != null) ? r.getParent().getSlug() : null))
+				.toList());
+			this.loaded = current;
 		}
-		return loaded;
+		return current;
 	}
 
-	private Map<String, RegionOption> load() {
-		return this.regions.findAllWithParent()
-			.stream()
-			.map((r) -> new RegionOption(r.getId(), r.getSlug(), r.getName(), r.getLevel(),
-					(r.getParent() != null) ? r.getParent().getSlug() : null))
-			.collect(Collectors.toUnmodifiableMap(RegionOption::slug, Function.identity()));
+	private record Regions(Map<String, RegionOption> bySlug, List<RegionOption> countries,
+			List<RegionOption> provinces) {
+
+		static Regions of(List<RegionOption> all) {
+			return new Regions(
+					all.stream().collect(Collectors.toUnmodifiableMap(RegionOption::slug, Function.identity())),
+					atLevel(all, RegionLevel.COUNTRY), atLevel(all, RegionLevel.ADMIN1));
+		}
+
+		private static List<RegionOption> atLevel(List<RegionOption> all, RegionLevel level) {
+			return all.stream()
+				.filter((r) -> r.level() == level)
+				.sorted(Comparator.comparing(RegionOption::parentSlug, Comparator.nullsFirst(Comparator.naturalOrder()))
+					.thenComparing(RegionOption::name))
+				.toList();
+		}
+
 	}
 
 }

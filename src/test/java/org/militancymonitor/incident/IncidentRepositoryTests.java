@@ -109,6 +109,77 @@ class IncidentRepositoryTests {
 		assertThat(deep.hasNext()).isTrue();
 	}
 
+	@Test
+	void shouldAgreeWithAPlainQueryForEveryCombinationOfFilters() {
+		Long pakistan = id("region", "pakistan");
+		Long khyber = id("region", "pk-khyber-pakhtunkhwa");
+		int compared = 0;
+		for (String group : new String[] { null, "ttp", "bla" }) {
+			for (Long[] place : new Long[][] { { null, null }, { pakistan, null }, { null, khyber } }) {
+				for (EventType type : new EventType[] { null, EventType.BATTLES }) {
+					for (int range = 0; range < 3; range++) {
+						for (IncidentSort sort : IncidentSort.values()) {
+							for (int page = 0; page < 3; page++) {
+								IncidentFilter filter = new IncidentFilter();
+								filter.setType(type);
+								if (range == 1) {
+									filter.setFrom(LocalDate.of(2031, 2, 1));
+									filter.setTo(LocalDate.of(2031, 12, 31));
+								}
+								else if (range == 2) {
+									filter.setMinFatalities(5);
+								}
+								filter.setSort(sort);
+								filter.setDir((sort == IncidentSort.DATE) ? SortDirection.DESC : SortDirection.ASC);
+								filter.setSize(2);
+								filter.setPage(page);
+								Long groupId = (group != null) ? id("militant_group", group) : null;
+								IncidentListing listing = list(filter, place[0], place[1], groupId);
+								List<Long> expected = plainQuery(filter, place[0], place[1], groupId);
+								assertThat(listing.rows().stream().map(IncidentRow::id).toList())
+									.as("%s %s %s %s range %d page %d", group, place[0], place[1], type, range, page)
+									.isEqualTo(expected.stream().skip(2L * page).limit(2).toList());
+								assertThat(listing.total()).isEqualTo(expected.size());
+								compared++;
+							}
+						}
+					}
+				}
+			}
+		}
+		assertThat(compared).isEqualTo(324);
+	}
+
+	/**
+	 * The list's rows the simplest way, without incident_group or the count's cap.
+	 */
+	private List<Long> plainQuery(IncidentFilter filter, Long country, Long province, Long group) {
+		String column = (filter.getSort() == IncidentSort.FATALITIES) ? "i.fatalities" : "i.occurred_on";
+		String order = (filter.getDir() == SortDirection.DESC) ? column + " desc nulls last, i.id desc"
+				: column + " asc nulls first, i.id asc";
+		return this.jdbc.sql("""
+				select i.id from incident i
+				 where i.status = 'PUBLISHED'
+				   and (cast(:from as date) is null or i.occurred_on >= :from)
+				   and (cast(:to as date) is null or i.occurred_on <= :to)
+				   and (cast(:country as bigint) is null or i.country_id = :country)
+				   and (cast(:province as bigint) is null or i.admin1_id = :province)
+				   and (cast(:type as text) is null or i.event_type = :type)
+				   and (cast(:min as integer) is null or i.fatalities >= :min)
+				   and (cast(:group as bigint) is null
+				        or exists (select 1 from incident_actor a where a.incident_id = i.id and a.group_id = :group))
+				 order by""" + " " + order)
+			.param("from", filter.getFrom())
+			.param("to", filter.getTo())
+			.param("country", country)
+			.param("province", province)
+			.param("type", (filter.getType() != null) ? filter.getType().name() : null)
+			.param("min", filter.getMinFatalities())
+			.param("group", group)
+			.query(Long.class)
+			.list();
+	}
+
 	private IncidentFilter in2031() {
 		IncidentFilter filter = new IncidentFilter();
 		filter.setFrom(LocalDate.of(2031, 1, 1));
