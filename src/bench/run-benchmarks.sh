@@ -175,6 +175,8 @@ ensure_database() {
 		log "creating database $DB"
 		psql -d postgres -q -v ON_ERROR_STOP=1 -c "create database \"$DB\""
 	fi
+	# The dashboard's statements are short: JIT compilation costs them more than it saves
+	psql -d postgres -q -v ON_ERROR_STOP=1 -c "alter database \"$DB\" set jit = off"
 }
 
 # --- the application ----------------------------------------------------------------------------------
@@ -412,7 +414,7 @@ environment_lines() {
 	echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
 	echo "- Machine: $(nproc) CPUs (${cpu:-unknown CPU}), $mem RAM, $(uname -sr); wrk, the application and PostgreSQL share it"
 	echo "- JVM: $jvm; \`java -Xmx1g${JVM_OPTS:+ $JVM_OPTS} -jar $(basename "$JAR")\` (built $JAR_BUILT)"
-	echo "- PostgreSQL: $pg at 127.0.0.1:5432, database \`$DB\` ($DB_SIZE)"
+	echo "- PostgreSQL: $pg at 127.0.0.1:5432, database \`$DB\` ($DB_SIZE); $(psql -d "$DB" -Atc "select string_agg(name || ' ' || current_setting(name), ', ' order by name) from pg_settings where name in ('shared_buffers', 'jit', 'work_mem', 'plan_cache_mode', 'random_page_cost')")"
 	echo "- Data: N = $N synthetic incidents wanted, $SYNTHETIC present (src/bench/synthetic-incidents.sql, seed $SEED) + $REAL seed incidents"
 	echo "- Load: \`wrk -t$THREADS -c$CONNECTIONS --timeout $TIMEOUT\`, warm-up ${WARMUP} s, then $REPEAT x ${DURATION} s per target; medians over the runs, errors summed"
 	echo "- CPU busy with other work while the application was idle: ${BUSY_BEFORE:-?}% before the measurements, ${BUSY_AFTER:-?}% after$(awk -v a="${BUSY_BEFORE:-0}" -v b="${BUSY_AFTER:-0}" 'BEGIN { if (a > 10 || b > 10) printf " (the numbers are noisy)" }')"
