@@ -108,6 +108,22 @@ class PageCacheTests {
 			.andExpect(content().string(containsString(MARKER)));
 	}
 
+	@Test
+	void shouldListenAgainAndForgetEverythingWhenTheConnectionIsLost() throws Exception {
+		this.mvc.perform(get("/groups/tjp")).andExpect(status().isOk());
+		this.mvc.perform(get("/groups/tjp")).andExpect(header().string(PageCache.HEADER, "hit"));
+		long version = this.changes.version();
+		int terminated = this.jdbc
+			.sql("""
+					select count(pg_terminate_backend(pid)) from pg_stat_activity
+					 where datname = current_database() and pid <> pg_backend_pid() and query ilike 'listen mm_data_changed%'""")
+			.query(Integer.class)
+			.single();
+		assertThat(terminated).isEqualTo(1);
+		awaitTrue(() -> this.changes.version() > version + 1 && this.changes.isListening());
+		this.mvc.perform(get("/groups/tjp")).andExpect(header().string(PageCache.HEADER, "miss"));
+	}
+
 	private static void awaitTrue(BooleanSupplier condition) {
 		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
 		while (!condition.getAsBoolean()) {
