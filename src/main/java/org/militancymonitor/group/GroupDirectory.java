@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.militancymonitor.system.DataChangedEvent;
+import org.militancymonitor.system.DataChanges;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,8 +24,11 @@ public class GroupDirectory {
 
 	private volatile List<GroupOption> options;
 
-	public GroupDirectory(GroupRepository groups) {
+	private final DataChanges changes;
+
+	public GroupDirectory(GroupRepository groups, DataChanges changes) {
 		this.groups = groups;
+		this.changes = changes;
 	}
 
 	/**
@@ -47,7 +51,13 @@ public class GroupDirectory {
 	void refreshSummariesIfStale() {
 		if (this.stale) {
 			this.stale = false;
-			refreshSummaries();
+			try {
+				refreshSummaries();
+			}
+			catch (RuntimeException ex) {
+				this.stale = true; // try again at the next turn
+				throw ex;
+			}
 		}
 	}
 
@@ -72,8 +82,12 @@ public class GroupDirectory {
 	public List<GroupOption> options() {
 		List<GroupOption> current = this.options;
 		if (current == null) {
+			long version = this.changes.version();
 			current = this.groups.findOptions();
-			this.options = current;
+			if (this.changes.isListening() && this.changes.version() == version) {
+				this.options = current; // else the data changed meanwhile: it may be out
+										// of date
+			}
 		}
 		return current;
 	}

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 
+import org.militancymonitor.common.WithinCalendar;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -26,9 +28,11 @@ public class IncidentFilter {
 	static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@WithinCalendar
 	private LocalDate from;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@WithinCalendar
 	private LocalDate to;
 
 	@Pattern(regexp = SLUG, message = "{filter.slug}")

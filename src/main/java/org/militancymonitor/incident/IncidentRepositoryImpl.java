@@ -86,11 +86,12 @@ class IncidentRepositoryImpl implements IncidentRepositoryCustom {
 	/**
 	 * How far to count: exactly up to {@link IncidentFilter#EXACT_COUNT}, or a few pages
 	 * beyond the one shown, whichever is more, never past the window; one more tells
-	 * whether there are more.
+	 * whether there are more. Never short of the page shown, which may end past the
+	 * window.
 	 */
 	static long countCap(IncidentFilter filter) {
 		long needed = Math.max(IncidentFilter.EXACT_COUNT, filter.offset() + 3L * filter.getSize());
-		return Math.min(needed, IncidentFilter.MAX_WINDOW) + 1;
+		return Math.max(Math.min(needed, IncidentFilter.MAX_WINDOW), filter.offset() + filter.getSize()) + 1;
 	}
 
 	private static String where(ResolvedFilter resolved, Source source, MapSqlParameterSource params) {

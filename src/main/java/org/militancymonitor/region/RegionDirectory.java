@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.militancymonitor.system.DataChangedEvent;
+import org.militancymonitor.system.DataChanges;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -23,8 +24,11 @@ public class RegionDirectory {
 
 	private volatile Regions loaded;
 
-	public RegionDirectory(RegionRepository regions) {
+	private final DataChanges changes;
+
+	public RegionDirectory(RegionRepository regions, DataChanges changes) {
 		this.regions = regions;
+		this.changes = changes;
 	}
 
 	@EventListener
@@ -47,12 +51,16 @@ public class RegionDirectory {
 	private Regions regions() {
 		Regions current = this.loaded;
 		if (current == null) {
+			long version = this.changes.version();
 			current = Regions.of(this.regions.findAllWithParent()
 				.stream()
 				.map((r) -> new RegionOption(r.getId(), r.getSlug(), r.getName(), r.getLevel(),
 						(r.getParent() != null) ? r.getParent().getSlug() : null))
 				.toList());
-			this.loaded = current;
+			if (this.changes.isListening() && this.changes.version() == version) {
+				this.loaded = current; // else the data changed meanwhile: it may be out
+										// of date
+			}
 		}
 		return current;
 	}

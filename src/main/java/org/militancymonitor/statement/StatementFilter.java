@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.AssertTrue;
 
+import org.militancymonitor.common.WithinCalendar;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -15,9 +17,11 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class StatementFilter {
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@WithinCalendar
 	private LocalDate from;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@WithinCalendar
 	private LocalDate to;
 
 	private VenueKind venue;

@@ -33,6 +33,8 @@ public class DataChanges implements SmartLifecycle {
 
 	static final String CHANNEL = "mm_data_changed";
 
+	private static final Duration PROBE_EVERY = Duration.ofSeconds(30);
+
 	private static final Log logger = LogFactory.getLog(DataChanges.class);
 
 	private final DataSource dataSource;
@@ -119,25 +121,52 @@ public class DataChanges implements SmartLifecycle {
 
 	/**
 	 * Listens on a connection borrowed from the pool for as long as it works (the pool
-	 * retires a borrowed connection only when it is given back).
+	 * retires a borrowed connection only when it is given back). Waiting for
+	 * notifications sends nothing, so a connection that died without a word (a firewall's
+	 * idle timeout) would look like a quiet database: a query every {@link #PROBE_EVERY}
+	 * finds out.
 	 */
 	private void listenOnce() throws SQLException {
 		try (Connection connection = this.dataSource.getConnection()) {
 			PGConnection postgres = connection.unwrap(PGConnection.class);
-			try (Statement statement = connection.createStatement()) {
-				statement.execute("listen " + CHANNEL);
-			}
-			this.listening = true;
-			changed();
-			while (this.running) {
-				PGNotification[] notifications = postgres.getNotifications(1000);
-				if (notifications != null && notifications.length > 0) {
-					changed();
+			try {
+				try (Statement statement = connection.createStatement()) {
+					statement.execute("listen " + CHANNEL);
+				}
+				changed(); // what was kept before may miss changes made while nobody
+							// listened
+				this.listening = true;
+				long probed = System.nanoTime();
+				while (this.running) {
+					PGNotification[] notifications = postgres.getNotifications(1000);
+					if (notifications != null && notifications.length > 0) {
+						changed();
+					}
+					if (System.nanoTime() - probed > PROBE_EVERY.toNanos()) {
+						try (Statement statement = connection.createStatement()) {
+							statement.execute("select 1");
+						}
+						probed = System.nanoTime();
+					}
 				}
 			}
-			try (Statement statement = connection.createStatement()) {
-				statement.execute("unlisten " + CHANNEL);
+			finally {
+				this.listening = false;
+				unlisten(connection);
 			}
+		}
+	}
+
+	/**
+	 * Stops listening before the connection goes back to the pool, where a request would
+	 * otherwise receive notifications nobody reads; a broken connection the pool drops.
+	 */
+	private static void unlisten(Connection connection) {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("unlisten *");
+		}
+		catch (SQLException ex) {
+			// broken: the pool evicts it
 		}
 	}
 

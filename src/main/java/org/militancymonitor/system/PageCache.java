@@ -97,7 +97,7 @@ class PageCache extends OncePerRequestFilter {
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		rendering.setHeader(HEADER, "miss");
 		chain.doFilter(request, rendering);
-		if (keepable(request, rendering)) {
+		if (keepable(request, rendering) && this.changes.version() == key.version()) {
 			this.pages.put(key, new Page(rendering.getContentAsByteArray(), rendering.getContentType()));
 		}
 		rendering.copyBodyToResponse();

@@ -42,13 +42,40 @@ class IncidentControllerTests {
 	void shouldFilterByProvinceFromTheUrl() throws Exception {
 		this.mvc.perform(get("/incidents").param("province", "af-kunar"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Kunar"), containsString("selected=\"selected\""))));
+			.andExpect(content()
+				.string(containsString("<option value=\"af-kunar\" selected=\"selected\">Kunar</option>")));
+	}
+
+	@Test
+	void shouldKeepEveryChosenValueSelectedInTheForm() throws Exception {
+		this.mvc
+			.perform(get("/incidents").param("country", "pakistan")
+				.param("province", "pk-balochistan")
+				.param("group", "bla")
+				.param("type", "BATTLES")
+				.param("status", "DRAFT"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<option value=\"pakistan\" selected=\"selected\">"),
+					containsString("<option value=\"pk-balochistan\" selected=\"selected\">"),
+					containsString("<option value=\"bla\" selected=\"selected\">"),
+					containsString("<option value=\"BATTLES\" selected=\"selected\">"),
+					containsString("<option value=\"DRAFT\" selected=\"selected\">"))));
+	}
+
+	@Test
+	void shouldMarkAnUnknownCountryOnItsSelect() throws Exception {
+		this.mvc.perform(get("/incidents").param("country", "narnia"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("is-invalid\" id=\"country\""),
+					containsString("No such place in the list."))));
 	}
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
 			from          | not-a-date       | Enter a date as YYYY-MM-DD.
 			to            | 2024-13-45       | Enter a date as YYYY-MM-DD.
+			from          | +999999999-01-01 | Enter a date between the years 1 and 9999.
+			to            | -0005-01-01      | Enter a date between the years 1 and 9999.
 			minFatalities | many             | Enter a whole number.
 			minFatalities | -5               | Enter a number of fatalities from 0 to 100,000.
 			maxFatalities | 99999999999999   | Enter a whole number.

@@ -90,6 +90,12 @@ class IncidentGroupTests {
 		assertThat(differences()).isZero();
 	}
 
+	@Test
+	void shouldEmptyWithATruncateOfTheActors() {
+		this.jdbc.sql("truncate incident_actor").update();
+		assertThat(this.jdbc.sql("select count(*) from incident_group").query(Long.class).single()).isZero();
+	}
+
 	private long differences() {
 		return this.jdbc.sql(DIFFERENCES).query(Long.class).single();
 	}

@@ -107,6 +107,9 @@ class IncidentRepositoryTests {
 		assertThat(deep.rows()).hasSize(filter.getSize());
 		assertThat(deep.countedAtLeast()).isEqualTo(301L * 25 + 2 * 25);
 		assertThat(deep.hasNext()).isTrue();
+		filter.setSize(99);
+		filter.setPage(101);
+		assertThat(list(filter).rows()).as("the page ending past the window, rows 9,999 to 10,005").hasSize(6);
 	}
 
 	@Test

@@ -89,6 +89,7 @@ class StatementControllerTests {
 	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
 			from  | abc                | Enter a date as YYYY-MM-DD.
 			to    | 2024-13-45         | Enter a date as YYYY-MM-DD.
+			from  | +999999999-01-01   | Enter a date between the years 1 and 9999.
 			venue | nonsense           | Choose a kind of venue from the list.
 			venue | <script>x</script> | Choose a kind of venue from the list.
 			""")

@@ -76,7 +76,7 @@ class PageCacheTests {
 	@Test
 	void shouldKeepEachPageOfAProfileApart() throws Exception {
 		this.mvc.perform(get("/groups/ttp?incidentPage=0")).andExpect(status().isOk());
-		this.mvc.perform(get("/groups/ttp?incidentPage=1"))
+		this.mvc.perform(get("/groups/ttp?incidentPage=7"))
 			.andExpect(status().isOk())
 			.andExpect(header().string(PageCache.HEADER, "miss"));
 	}
@@ -119,7 +119,7 @@ class PageCacheTests {
 					 where datname = current_database() and pid <> pg_backend_pid() and query ilike 'listen mm_data_changed%'""")
 			.query(Integer.class)
 			.single();
-		assertThat(terminated).isEqualTo(1);
+		assertThat(terminated).isPositive();
 		awaitTrue(() -> this.changes.version() > version + 1 && this.changes.isListening());
 		this.mvc.perform(get("/groups/tjp")).andExpect(header().string(PageCache.HEADER, "miss"));
 	}

@@ -53,17 +53,4 @@ class SchemaTests {
 		}
 	}
 
-	@Test
-	void shouldNotifyChangesOfEveryTable() {
-		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
-		assertThat(jdbc.queryForList("""
-				select c.relname
-				  from pg_class c
-				  join pg_namespace n on n.oid = c.relnamespace
-				 where n.nspname = current_schema() and c.relkind in ('r', 'p')
-				   and c.relname <> 'flyway_schema_history'
-				   and not exists (select 1 from pg_trigger t where t.tgrelid = c.oid and t.tgname = 'mm_data_changed')
-				""", String.class)).as("tables without the trigger of V26 (call mm_track_changes)").isEmpty();
-	}
-
 }
