@@ -1,5 +1,7 @@
 package org.militancymonitor.common;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -57,8 +59,9 @@ public class PartialDate implements Comparable<PartialDate> {
 	 * Reads the two columns of a partial date from an SQL result: a date (null when
 	 * unknown) and a precision name.
 	 */
-	public static PartialDate fromSql(java.sql.Date date, String precision) {
-		return (date != null) ? of(date.toLocalDate(), DatePrecision.valueOf(precision)) : unknown();
+	public static PartialDate fromSql(ResultSet rs, String dateColumn, String precisionColumn) throws SQLException {
+		LocalDate date = rs.getObject(dateColumn, LocalDate.class);
+		return (date != null) ? of(date, DatePrecision.valueOf(rs.getString(precisionColumn))) : unknown();
 	}
 
 	public static PartialDate ofDay(LocalDate date) {

@@ -2,6 +2,8 @@ package org.militancymonitor.common;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -16,6 +18,9 @@ public class PartialDateFormatter {
 
 	private final MessageSource messages;
 
+	/** Formatters by locale and precision: a pattern is parsed once, not per date. */
+	private final Map<Locale, Map<DatePrecision, DateTimeFormatter>> formatters = new ConcurrentHashMap<>();
+
 	public PartialDateFormatter(MessageSource messages) {
 		this.messages = messages;
 	}
@@ -25,13 +30,15 @@ public class PartialDateFormatter {
 		if (value == null || !value.isKnown()) {
 			return this.messages.getMessage("date.unknown", null, locale);
 		}
-		String pattern = switch (value.getPrecision()) {
-			case DAY -> "d MMM yyyy";
-			case MONTH -> "MMM yyyy";
-			case YEAR -> "yyyy";
-			case UNKNOWN -> throw new IllegalStateException();
-		};
-		return DateTimeFormatter.ofPattern(pattern, locale).format(value.getDate());
+		return this.formatters.computeIfAbsent(locale, PartialDateFormatter::formattersFor)
+			.get(value.getPrecision())
+			.format(value.getDate());
+	}
+
+	private static Map<DatePrecision, DateTimeFormatter> formattersFor(Locale locale) {
+		return Map.of(DatePrecision.DAY, DateTimeFormatter.ofPattern("d MMM yyyy", locale), DatePrecision.MONTH,
+				DateTimeFormatter.ofPattern("MMM yyyy", locale), DatePrecision.YEAR,
+				DateTimeFormatter.ofPattern("yyyy", locale));
 	}
 
 	/**

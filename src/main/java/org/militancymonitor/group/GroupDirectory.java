@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.militancymonitor.system.DataChangedEvent;
 import org.militancymonitor.system.DataChanges;
+import org.militancymonitor.system.SelectOptions;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,7 +23,7 @@ public class GroupDirectory {
 
 	private volatile boolean stale;
 
-	private volatile List<GroupOption> options;
+	private volatile SelectOptions<GroupOption> options;
 
 	private final DataChanges changes;
 
@@ -79,11 +80,11 @@ public class GroupDirectory {
 	 * Every group by name, kept in memory until the data changes, so that filters and
 	 * forms cost no query.
 	 */
-	public List<GroupOption> options() {
-		List<GroupOption> current = this.options;
+	public SelectOptions<GroupOption> options() {
+		SelectOptions<GroupOption> current = this.options;
 		if (current == null) {
 			long version = this.changes.version();
-			current = this.groups.findOptions();
+			current = SelectOptions.of(this.groups.findOptions(), GroupOption::slug, GroupOption::name);
 			if (this.changes.isListening() && this.changes.version() == version) {
 				this.options = current; // else the data changed meanwhile: it may be out
 										// of date
@@ -93,7 +94,7 @@ public class GroupDirectory {
 	}
 
 	public Optional<GroupOption> find(String slug) {
-		return options().stream().filter((o) -> o.slug().equals(slug)).findFirst();
+		return options().items().stream().filter((o) -> o.slug().equals(slug)).findFirst();
 	}
 
 }

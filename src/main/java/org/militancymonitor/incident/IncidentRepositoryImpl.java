@@ -194,7 +194,7 @@ class IncidentRepositoryImpl implements IncidentRepositoryCustom {
 	}
 
 	private static IncidentRow row(ResultSet rs, int rowNum) throws SQLException {
-		PartialDate occurred = PartialDate.fromSql(rs.getDate("occurred_on"), rs.getString("date_precision"));
+		PartialDate occurred = PartialDate.fromSql(rs, "occurred_on", "date_precision");
 		return new IncidentRow(rs.getLong("id"), occurred, rs.getString("date_as_stated"),
 				EventType.valueOf(rs.getString("event_type")), SubEventType.valueOf(rs.getString("sub_event_type")),
 				rs.getString("country"), rs.getString("admin1"), rs.getString("admin2"), rs.getString("place_name"),

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.militancymonitor.system.DataChangedEvent;
 import org.militancymonitor.system.DataChanges;
+import org.militancymonitor.system.SelectOptions;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -40,11 +41,11 @@ public class RegionDirectory {
 		return Optional.ofNullable(regions().bySlug().get(slug));
 	}
 
-	public List<RegionOption> countries() {
+	public SelectOptions<RegionOption> countries() {
 		return regions().countries();
 	}
 
-	public List<RegionOption> provinces() {
+	public SelectOptions<RegionOption> provinces() {
 		return regions().provinces();
 	}
 
@@ -65,8 +66,8 @@ public class RegionDirectory {
 		return current;
 	}
 
-	private record Regions(Map<String, RegionOption> bySlug, List<RegionOption> countries,
-			List<RegionOption> provinces) {
+	private record Regions(Map<String, RegionOption> bySlug, SelectOptions<RegionOption> countries,
+			SelectOptions<RegionOption> provinces) {
 
 		static Regions of(List<RegionOption> all) {
 			return new Regions(
@@ -74,12 +75,12 @@ public class RegionDirectory {
 					atLevel(all, RegionLevel.COUNTRY), atLevel(all, RegionLevel.ADMIN1));
 		}
 
-		private static List<RegionOption> atLevel(List<RegionOption> all, RegionLevel level) {
-			return all.stream()
+		private static SelectOptions<RegionOption> atLevel(List<RegionOption> all, RegionLevel level) {
+			return SelectOptions.of(all.stream()
 				.filter((r) -> r.level() == level)
 				.sorted(Comparator.comparing(RegionOption::parentSlug, Comparator.nullsFirst(Comparator.naturalOrder()))
 					.thenComparing(RegionOption::name))
-				.toList();
+				.toList(), RegionOption::slug, RegionOption::name);
 		}
 
 	}

@@ -74,7 +74,7 @@ class SearchRepository {
 				 order by i.occurred_on desc nulls last, i.id desc
 				 limit :limit
 				""".formatted(HEADLINE_OPTIONS)).param("query", query).param("limit", LIMIT).query((rs, n) -> {
-			PartialDate occurred = PartialDate.fromSql(rs.getDate("occurred_on"), rs.getString("date_precision"));
+			PartialDate occurred = PartialDate.fromSql(rs, "occurred_on", "date_precision");
 			return new IncidentHit(rs.getLong("id"), occurred, rs.getString("date_as_stated"), rs.getString("place"),
 					Highlighted.parse(rs.getString("headline")));
 		}).list();

@@ -61,7 +61,7 @@ class SourceRepositoryImpl implements SourceRepositoryCustom {
 	}
 
 	private static IncidentFact incident(ResultSet rs) throws SQLException {
-		PartialDate occurred = PartialDate.fromSql(rs.getDate("occurred_on"), rs.getString("date_precision"));
+		PartialDate occurred = PartialDate.fromSql(rs, "occurred_on", "date_precision");
 		return new IncidentFact(rs.getLong("claim_id"), rs.getLong("id"), occurred, rs.getString("date_as_stated"),
 				SubEventType.valueOf(rs.getString("sub_event_type")), rs.getString("place_name"),
 				rs.getString("summary"), rs.getBoolean("synthetic"));

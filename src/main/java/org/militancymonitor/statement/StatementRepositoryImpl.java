@@ -63,7 +63,7 @@ class StatementRepositoryImpl implements StatementRepositoryCustom {
 	}
 
 	private static MatrixRow row(ResultSet rs, int rowNum) throws SQLException {
-		PartialDate made = PartialDate.fromSql(rs.getDate("made_on"), rs.getString("date_precision"));
+		PartialDate made = PartialDate.fromSql(rs, "made_on", "date_precision");
 		String groupSlug = rs.getString("group_slug");
 		GroupLink group = (groupSlug != null)
 				? new GroupLink(groupSlug, rs.getString("group_name"), rs.getString("group_short_name")) : null;

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -60,6 +61,37 @@ class IncidentControllerTests {
 					containsString("<option value=\"bla\" selected=\"selected\">"),
 					containsString("<option value=\"BATTLES\" selected=\"selected\">"),
 					containsString("<option value=\"DRAFT\" selected=\"selected\">"))));
+	}
+
+	@Test
+	void shouldKeepEveryTypedValueInItsBoxAndTheSortInTheForm() throws Exception {
+		this.mvc
+			.perform(get("/incidents").param("from", "2020-01-01")
+				.param("to", "2024-12-31")
+				.param("minFatalities", "3")
+				.param("maxFatalities", "90")
+				.param("sort", "fatalities")
+				.param("dir", "asc"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"from\" name=\"from\" value=\"2020-01-01\""),
+					containsString("id=\"to\" name=\"to\" value=\"2024-12-31\""),
+					containsString("id=\"minFatalities\" name=\"minFatalities\" value=\"3\""),
+					containsString("id=\"maxFatalities\" name=\"maxFatalities\" value=\"90\""),
+					containsString("<input type=\"hidden\" name=\"sort\" value=\"FATALITIES\">"),
+					containsString("<input type=\"hidden\" name=\"dir\" value=\"ASC\">"),
+					not(containsString("is-invalid")))));
+	}
+
+	@Test
+	void shouldAnswerInEnglishWhateverLanguageTheBrowserAsks() throws Exception {
+		// seed incident 8 is dated August 2021
+		this.mvc
+			.perform(get("/incidents").param("from", "2021-08-01")
+				.param("to", "2021-08-31")
+				.header("Accept-Language", "fr-FR, de;q=0.8"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Language", "en"))
+			.andExpect(content().string(allOf(containsString(">Aug 2021<"), not(containsString("août")))));
 	}
 
 	@Test
