@@ -3,10 +3,13 @@ package org.militancymonitor.search;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.web.util.HtmlUtils;
+
 /**
- * Text with its matching parts marked, as segments, so that templates escape every part
- * and put only the marks into HTML. PostgreSQL's {@code ts_headline} marks matches with
- * {@link #START} and {@link #STOP}, characters that never occur in the data.
+ * Text with its matching parts marked, as segments. PostgreSQL's {@code ts_headline}
+ * marks matches with {@link #START} and {@link #STOP}, characters that never occur in the
+ * data. {@link #html()} escapes every segment and puts only the marks into HTML, so that
+ * a page of results inserts each hit with one expression.
  */
 public record Highlighted(List<Segment> segments) {
 
@@ -35,6 +38,16 @@ public record Highlighted(List<Segment> segments) {
 			position = (stop < 0) ? marked.length() : stop + 1;
 		}
 		return new Highlighted(segments);
+	}
+
+	/** The text, escaped, with each match in {@code <mark>}. */
+	public String html() {
+		StringBuilder html = new StringBuilder();
+		for (Segment segment : this.segments) {
+			String text = HtmlUtils.htmlEscape(segment.text());
+			html.append(segment.match() ? "<mark>" + text + "</mark>" : text);
+		}
+		return html.toString();
 	}
 
 	static Highlighted whole(String text) {

@@ -38,17 +38,18 @@ class SearchRepository {
 	List<GroupHit> groups(String query) {
 		return this.jdbc
 			.sql("""
-					with q as (select mm_search_normalize(:query) as text)
+					with q as (select mm_search_normalize(:query) as text),
+					names as (
+					    select group_id, name, search_name from group_alias
+					    union all select id, name, name_search from militant_group
+					    union all select id, short_name, short_name_search from militant_group where short_name is not null),
+					best as (
+					    select distinct on (n.group_id) n.group_id, n.name,
+					           greatest(word_similarity(q.text, n.search_name), similarity(q.text, n.search_name)) as score
+					      from names n cross join q
+					     order by n.group_id, score desc, length(n.name))
 					select g.slug, g.name, g.short_name, best.name as matched, best.score
-					  from militant_group g
-					  cross join q
-					  cross join lateral (
-					      select n.name, greatest(word_similarity(q.text, n.search_name), similarity(q.text, n.search_name)) as score
-					        from (select a.name, a.search_name from group_alias a where a.group_id = g.id
-					              union all select g.name, mm_search_normalize(g.name)
-					              union all select g.short_name, mm_search_normalize(g.short_name) where g.short_name is not null) n
-					       order by score desc, length(n.name)
-					       limit 1) best
+					  from best join militant_group g on g.id = best.group_id
 					 where best.score >= :threshold
 					 order by best.score desc, g.name
 					 limit :limit
