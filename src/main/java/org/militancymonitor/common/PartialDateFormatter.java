@@ -18,6 +18,9 @@ public class PartialDateFormatter {
 
 	private final MessageSource messages;
 
+	/** Locales whose formatters are kept; formatters for any others are made per call. */
+	private static final int MAX_LOCALES = 8;
+
 	/** Formatters by locale and precision: a pattern is parsed once, not per date. */
 	private final Map<Locale, Map<DatePrecision, DateTimeFormatter>> formatters = new ConcurrentHashMap<>();
 
@@ -30,9 +33,14 @@ public class PartialDateFormatter {
 		if (value == null || !value.isKnown()) {
 			return this.messages.getMessage("date.unknown", null, locale);
 		}
-		return this.formatters.computeIfAbsent(locale, PartialDateFormatter::formattersFor)
-			.get(value.getPrecision())
-			.format(value.getDate());
+		Map<DatePrecision, DateTimeFormatter> formatters = this.formatters.get(locale);
+		if (formatters == null) {
+			formatters = formattersFor(locale);
+			if (this.formatters.size() < MAX_LOCALES) {
+				this.formatters.putIfAbsent(locale, formatters);
+			}
+		}
+		return formatters.get(value.getPrecision()).format(value.getDate());
 	}
 
 	private static Map<DatePrecision, DateTimeFormatter> formattersFor(Locale locale) {

@@ -44,7 +44,7 @@ public record Highlighted(List<Segment> segments) {
 	public String html() {
 		StringBuilder html = new StringBuilder();
 		for (Segment segment : this.segments) {
-			String text = HtmlUtils.htmlEscape(segment.text());
+			String text = HtmlUtils.htmlEscape(segment.text(), "UTF-8");
 			html.append(segment.match() ? "<mark>" + text + "</mark>" : text);
 		}
 		return html.toString();

@@ -40,14 +40,14 @@ class SearchRepository {
 			.sql("""
 					with q as (select mm_search_normalize(:query) as text),
 					names as (
-					    select group_id, name, search_name from group_alias
-					    union all select id, name, name_search from militant_group
-					    union all select id, short_name, short_name_search from militant_group where short_name is not null),
+					    select group_id, name, search_name, 0 as kind from group_alias
+					    union all select id, name, name_search, 1 from militant_group
+					    union all select id, short_name, short_name_search, 2 from militant_group where short_name is not null),
 					best as (
 					    select distinct on (n.group_id) n.group_id, n.name,
 					           greatest(word_similarity(q.text, n.search_name), similarity(q.text, n.search_name)) as score
 					      from names n cross join q
-					     order by n.group_id, score desc, length(n.name))
+					     order by n.group_id, score desc, length(n.name), n.kind, n.name)
 					select g.slug, g.name, g.short_name, best.name as matched, best.score
 					  from best join militant_group g on g.id = best.group_id
 					 where best.score >= :threshold

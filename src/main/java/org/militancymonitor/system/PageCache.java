@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -32,7 +33,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * serves them again until the data changes: rendering a profile with its hundred pieces
  * of evidence costs tens of milliseconds of CPU, serving it again a fraction of one.
  * <p>
- * A page is kept under its path and parameters, the request's locale and the
+ * A page is kept under its path and parameters, the locale it is rendered in (the
+ * application's {@link LocaleResolver}'s, not the browser's Accept-Language) and the
  * {@link DataChanges#version() version of the data} read before it was rendered; every
  * committed change to the data raises the version and empties the cache. Kept are only
  * successful HTML answers to GET requests for the paths of
@@ -53,9 +55,12 @@ class PageCache extends OncePerRequestFilter {
 
 	private final Cache<Key, Page> pages;
 
-	PageCache(DataChanges changes, @Value("${militancy.page-cache.paths:}") List<String> paths,
+	private final LocaleResolver locales;
+
+	PageCache(DataChanges changes, LocaleResolver locales, @Value("${militancy.page-cache.paths:}") List<String> paths,
 			@Value("${militancy.page-cache.size:64MB}") DataSize size) {
 		this.changes = changes;
+		this.locales = locales;
 		this.paths = paths.stream().map(PathPatternParser.defaultInstance::parse).toList();
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(size.toBytes())
@@ -85,10 +90,11 @@ class PageCache extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Key key = new Key(this.changes.version(), uri(request), request.getLocale());
+		Key key = new Key(this.changes.version(), uri(request), this.locales.resolveLocale(request));
 		Page page = this.pages.getIfPresent(key);
 		if (page != null) {
 			response.setHeader(HEADER, "hit");
+			response.setLocale(key.locale()); // Content-Language, as the rendering set it
 			response.setContentType(page.contentType());
 			response.setContentLength(page.body().length);
 			response.getOutputStream().write(page.body());

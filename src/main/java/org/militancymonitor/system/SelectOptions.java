@@ -35,8 +35,8 @@ public final class SelectOptions<T> {
 		for (int i = 0; i < n; i++) {
 			T item = this.items.get(i);
 			this.values[i] = value.apply(item);
-			String escapedValue = HtmlUtils.htmlEscape(this.values[i]);
-			String escapedLabel = HtmlUtils.htmlEscape(label.apply(item));
+			String escapedValue = HtmlUtils.htmlEscape(this.values[i], "UTF-8");
+			String escapedLabel = HtmlUtils.htmlEscape(label.apply(item), "UTF-8");
 			this.options[i] = "<option value=\"" + escapedValue + "\">" + escapedLabel + "</option>";
 			this.selectedOptions[i] = "<option value=\"" + escapedValue + "\" selected=\"selected\">" + escapedLabel
 					+ "</option>";

@@ -15,6 +15,13 @@ class HighlightedTests {
 	}
 
 	@Test
+	void shouldLeaveCharactersThatNeedNoEscapingAsTheyAre() {
+		assertThat(Highlighted.parse("ISLAMIC STATE’S " + Highlighted.START + "KHORASAN" + Highlighted.STOP + " … é")
+			.html()).isEqualTo("ISLAMIC STATE’S <mark>KHORASAN</mark> … é");
+		assertThat(Highlighted.parse("it's").html()).isEqualTo("it&#39;s");
+	}
+
+	@Test
 	void shouldMarkToTheEndWhenAMatchIsNotClosed() {
 		assertThat(Highlighted.parse("a " + Highlighted.START + "b c").html()).isEqualTo("a <mark>b c</mark>");
 	}

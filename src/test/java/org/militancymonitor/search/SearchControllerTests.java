@@ -40,6 +40,14 @@ class SearchControllerTests {
 	}
 
 	@Test
+	void shouldShowTheAliasThatMatchedWhenItTiesWithTheGroupsOwnName() throws Exception {
+		// "Al Qaeda" (an alias) and "Al-Qaeda" (the name and short name) normalise alike
+		this.mvc.perform(get("/search").param("q", "al qaeda"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<mark>Al Qaeda</mark>")));
+	}
+
+	@Test
 	void shouldNotMatchUnrelatedGroupsOnTheirSharedWord() throws Exception {
 		assertThat(search("Pakistani Taliban").groups()).extracting(SearchResults.GroupHit::slug)
 			.doesNotContain("afghan-taliban");

@@ -74,6 +74,16 @@ class PageCacheTests {
 	}
 
 	@Test
+	void shouldServeOneCopyWhateverLanguageTheBrowserAsks() throws Exception {
+		this.mvc.perform(get("/groups/tjp").header("Accept-Language", "en-GB")).andExpect(status().isOk());
+		this.mvc.perform(get("/groups/tjp").header("Accept-Language", "de-DE, fr;q=0.5"))
+			.andExpect(status().isOk())
+			.andExpect(header().string(PageCache.HEADER, "hit"))
+			.andExpect(header().string("Content-Language", "en"))
+			.andExpect(content().contentType("text/html;charset=UTF-8"));
+	}
+
+	@Test
 	void shouldKeepEachPageOfAProfileApart() throws Exception {
 		this.mvc.perform(get("/groups/ttp?incidentPage=0")).andExpect(status().isOk());
 		this.mvc.perform(get("/groups/ttp?incidentPage=7"))
