@@ -35,10 +35,15 @@ class SearchRepository {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Every group whose best name (alias, name or short name) is similar enough to the
+	 * query. The query is normalised once ({@code materialized}): inlined, a generic plan
+	 * normalised it again for each of the names it compares, 0.57 against 0.34 ms.
+	 */
 	List<GroupHit> groups(String query) {
 		return this.jdbc
 			.sql("""
-					with q as (select mm_search_normalize(:query) as text),
+					with q as materialized (select mm_search_normalize(:query) as text),
 					names as (
 					    select group_id, name, search_name, 0 as kind from group_alias
 					    union all select id, name, name_search, 1 from militant_group
