@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component("dates")
 public class PartialDateFormatter {
 
-	private final MessageSource messages;
-
 	/** Locales whose formatters are kept; formatters for any others are made per call. */
 	private static final int MAX_LOCALES = 8;
+
+	private final MessageSource messages;
 
 	/** Formatters by locale and precision: a pattern is parsed once, not per date. */
 	private final Map<Locale, Map<DatePrecision, DateTimeFormatter>> formatters = new ConcurrentHashMap<>();
