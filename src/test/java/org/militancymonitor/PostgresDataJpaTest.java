@@ -12,17 +12,23 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 
 /**
  * A {@code @DataJpaTest} on real PostgreSQL with the Flyway schema and seed, never an
- * in-memory replacement; with {@code JdbcClient} for the features that query in SQL.
+ * in-memory replacement; with {@code JdbcClient} for the features that query in SQL, and
+ * the reference-data caches that repositories read names from (kept until
+ * {@code DataChanges} hears of a change).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@DataJpaTest
+@DataJpaTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+		pattern = { "org\\.militancymonitor\\.incident\\.IncidentNames",
+				"org\\.militancymonitor\\.system\\.DataChanges" }))
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ImportAutoConfiguration({ JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class })
 @Import(TestDatabaseConfiguration.class)

@@ -1,11 +1,15 @@
 package org.militancymonitor.incident;
 
+import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.militancymonitor.common.PartialDate;
@@ -15,44 +19,51 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The incident list in SQL: filters become indexed predicates, pages are read with LIMIT
- * and OFFSET within {@link IncidentFilter#MAX_WINDOW}, and the list's perpetrators are
- * aggregated in the same statement.
+ * and OFFSET within {@link IncidentFilter#MAX_WINDOW}, and the rows of a page are read by
+ * their ids, named from {@link IncidentNames}.
  */
 class IncidentRepositoryImpl implements IncidentRepositoryCustom {
 
 	/**
-	 * The page's rows, for ids chosen first (filter, sort, offset), so that locations and
-	 * perpetrators are read for the rows shown only. One text for every filter:
-	 * PostgreSQL plans it once per connection.
+	 * The page's rows, for ids chosen first (filter, sort, offset), with the ids of their
+	 * regions and of the groups and actors that carried them out: {@link IncidentNames}
+	 * knows their names. One text for every filter: PostgreSQL plans it once per
+	 * connection.
 	 */
 	private static final String SELECT_BY_IDS = """
 			select i.id, i.occurred_on, i.date_precision, i.date_as_stated, i.event_type, i.sub_event_type,
-			       c.name as country, a1.name as admin1, a2.name as admin2, i.place_name, i.fatalities,
-			       i.cross_border, i.status, i.synthetic,
-			       (select string_agg(distinct coalesce(g.short_name, g.name, ac.name), ', ')
-			          from incident_actor ia
-			          left join militant_group g on g.id = ia.group_id
-			          left join actor ac on ac.id = ia.actor_id
-			         where ia.incident_id = i.id and ia.role <> 'TARGET') as perpetrators
-			  from unnest(cast(:ids as bigint[])) with ordinality as page (id, n)
-			  join incident i on i.id = page.id
-			  left join region c on c.id = i.country_id
-			  left join region a1 on a1.id = i.admin1_id
-			  left join region a2 on a2.id = i.admin2_id
-			 order by page.n
+			       i.country_id, i.admin1_id, i.admin2_id, i.place_name, i.fatalities,
+			       i.cross_border, i.status, i.synthetic, p.group_ids, p.actor_ids
+			  from incident i
+			  left join lateral (
+			       select array_agg(ia.group_id) as group_ids, array_agg(ia.actor_id) as actor_ids
+			         from incident_actor ia
+			        where ia.incident_id = i.id and ia.role <> 'TARGET') p on true
+			 where i.id = any(cast(:ids as bigint[]))
 			""";
+
+	/**
+	 * A page ending at most this many rows short of the count's cap is read with the rows
+	 * up to the cap in one ordered scan, which counts them too; an earlier page counts
+	 * apart, in any order, which is cheaper than counting along the sort.
+	 */
+	private static final int ONE_SCAN_ROWS = 200;
 
 	private final JdbcClient jdbc;
 
-	IncidentRepositoryImpl(JdbcClient jdbc) {
+	private final IncidentNames names;
+
+	IncidentRepositoryImpl(JdbcClient jdbc, IncidentNames names) {
 		this.jdbc = jdbc;
+		this.names = names;
 	}
 
 	/**
-	 * One statement chooses the page's ids and counts the matches up to the
-	 * {@link #countCap cap}: the inner query walks the matches in order and stops at the
-	 * cap, the window counts them, the outer query keeps the page. Only a page past the
-	 * last match needs a second statement for the count.
+	 * Chooses the page's ids and counts the matches up to the {@link #countCap cap} in
+	 * one statement, then reads the page's rows. Near the cap (deep pages), one ordered
+	 * scan reads the ids from the page to the cap and their number gives the count;
+	 * otherwise the count is a scan of its own, unordered, beside the page's. Only a page
+	 * past the last match needs another statement for the count.
 	 */
 	@Override
 	public IncidentListing list(ResolvedFilter resolved) {
@@ -61,26 +72,49 @@ class IncidentRepositoryImpl implements IncidentRepositoryCustom {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		String where = where(resolved, source, params);
 		long cap = countCap(filter);
-		params.addValue("limit", filter.getSize()).addValue("offset", filter.offset()).addValue("cap", cap);
+		long offset = filter.offset();
 		String column = (filter.getSort() == IncidentSort.FATALITIES) ? "fatalities" : "occurred_on";
-		String matches = "select " + source.id() + " as id, " + source.alias() + "." + column + " as sort_value from "
-				+ source.table() + where + orderBy(filter, source.alias() + "." + column, source.id()) + " limit :cap";
-		List<long[]> page = this.jdbc
-			.sql("select id, total from (select id, sort_value, count(*) over () as total from (" + matches + ") m) c"
-					+ orderBy(filter, "c.sort_value", "c.id") + " offset :offset limit :limit")
-			.paramSource(params)
-			.query((rs, n) -> new long[] { rs.getLong("id"), rs.getLong("total") })
-			.list();
-		long total = !page.isEmpty() ? page.get(0)[1]
-				: this.jdbc.sql("select count(*) from (select 1 from " + source.table() + where + " limit :cap) t")
-					.paramSource(params)
-					.query(Long.class)
-					.single();
-		List<IncidentRow> rows = page.isEmpty() ? List.of() : this.jdbc.sql(SELECT_BY_IDS)
-			.param("ids", page.stream().map((r) -> String.valueOf(r[0])).collect(Collectors.joining(",", "{", "}")))
-			.query(IncidentRepositoryImpl::row)
-			.list();
-		return new IncidentListing(rows, total, cap, filter.getPage(), filter.getSize());
+		String ordered = "select " + source.id() + " as id from " + source.table() + where
+				+ orderBy(filter, source.alias() + "." + column, source.id()) + " offset :offset limit :limit";
+		String count = "select count(*) from (select 1 from " + source.table() + where + " limit :cap) t";
+		params.addValue("offset", offset).addValue("cap", cap);
+		List<Long> ids;
+		long total;
+		if (cap - offset <= ONE_SCAN_ROWS) {
+			params.addValue("limit", cap - offset);
+			List<Long> upToCap = this.jdbc.sql(ordered).paramSource(params).query(Long.class).list();
+			ids = upToCap.subList(0, Math.min(upToCap.size(), filter.getSize()));
+			total = (!upToCap.isEmpty() || offset == 0) ? offset + upToCap.size()
+					: this.jdbc.sql(count).paramSource(params).query(Long.class).single();
+		}
+		else {
+			params.addValue("limit", filter.getSize());
+			List<long[]> page = this.jdbc
+				.sql("select c.total, p.id from (" + count + ") c(total) left join lateral (" + ordered + ") p on true")
+				.paramSource(params)
+				.query((rs, n) -> new long[] { rs.getLong("total"), rs.getLong("id") })
+				.list();
+			ids = page.stream().filter((r) -> r[1] != 0).map((r) -> r[1]).toList();
+			total = page.get(0)[0];
+		}
+		return new IncidentListing(rows(ids), total, cap, filter.getPage(), filter.getSize());
+	}
+
+	/**
+	 * The rows of the given ids, in that order.
+	 */
+	private List<IncidentRow> rows(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, IncidentRow> byId = new HashMap<>();
+		this.jdbc.sql(SELECT_BY_IDS)
+			.param("ids", ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+			.query((rs) -> {
+				IncidentRow row = row(rs);
+				byId.put(row.id(), row);
+			});
+		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}
 
 	/**
@@ -193,14 +227,21 @@ class IncidentRepositoryImpl implements IncidentRepositoryCustom {
 
 	}
 
-	private static IncidentRow row(ResultSet rs, int rowNum) throws SQLException {
+	private IncidentRow row(ResultSet rs) throws SQLException {
 		PartialDate occurred = PartialDate.fromSql(rs, "occurred_on", "date_precision");
 		return new IncidentRow(rs.getLong("id"), occurred, rs.getString("date_as_stated"),
 				EventType.valueOf(rs.getString("event_type")), SubEventType.valueOf(rs.getString("sub_event_type")),
-				rs.getString("country"), rs.getString("admin1"), rs.getString("admin2"), rs.getString("place_name"),
+				this.names.region(rs.getObject("country_id", Long.class)),
+				this.names.region(rs.getObject("admin1_id", Long.class)),
+				this.names.region(rs.getObject("admin2_id", Long.class)), rs.getString("place_name"),
 				rs.getObject("fatalities", Integer.class), rs.getBoolean("cross_border"),
 				IncidentStatus.valueOf(rs.getString("status")), rs.getBoolean("synthetic"),
-				rs.getString("perpetrators"));
+				this.names.parties(ids(rs, "group_ids"), ids(rs, "actor_ids")));
+	}
+
+	private static Long[] ids(ResultSet rs, String column) throws SQLException {
+		Array array = rs.getArray(column);
+		return (array != null) ? (Long[]) array.getArray() : null;
 	}
 
 }

@@ -78,6 +78,19 @@ class IncidentRepositoryTests {
 	}
 
 	@Test
+	void shouldCountTheMatchesOnAPagePastTheLast() {
+		IncidentFilter filter = in2031();
+		filter.setSize(2);
+		for (int page : new int[] { 2, 5, 449, 450, 4999 }) {
+			filter.setPage(page);
+			IncidentListing listing = list(filter);
+			assertThat(listing.rows()).as("page %d", page).isEmpty();
+			assertThat(listing.total()).as("page %d", page).isEqualTo(4);
+			assertThat(listing.pageCount()).as("page %d", page).isEqualTo(2);
+		}
+	}
+
+	@Test
 	void shouldAggregatePerpetratorsAndLocationInTheRow() {
 		IncidentFilter filter = in2031();
 		filter.setSize(1);
