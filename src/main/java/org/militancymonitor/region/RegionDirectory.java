@@ -41,6 +41,14 @@ public class RegionDirectory {
 		return Optional.ofNullable(regions().bySlug().get(slug));
 	}
 
+	/**
+	 * The name of a region, or null for null or an unknown id.
+	 */
+	public String name(Long id) {
+		RegionOption region = (id != null) ? regions().byId().get(id) : null;
+		return (region != null) ? region.name() : null;
+	}
+
 	public SelectOptions<RegionOption> countries() {
 		return regions().countries();
 	}
@@ -66,12 +74,13 @@ public class RegionDirectory {
 		return current;
 	}
 
-	private record Regions(Map<String, RegionOption> bySlug, SelectOptions<RegionOption> countries,
-			SelectOptions<RegionOption> provinces) {
+	private record Regions(Map<String, RegionOption> bySlug, Map<Long, RegionOption> byId,
+			SelectOptions<RegionOption> countries, SelectOptions<RegionOption> provinces) {
 
 		static Regions of(List<RegionOption> all) {
 			return new Regions(
 					all.stream().collect(Collectors.toUnmodifiableMap(RegionOption::slug, Function.identity())),
+					all.stream().collect(Collectors.toUnmodifiableMap(RegionOption::id, Function.identity())),
 					atLevel(all, RegionLevel.COUNTRY), atLevel(all, RegionLevel.ADMIN1));
 		}
 

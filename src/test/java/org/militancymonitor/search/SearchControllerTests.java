@@ -6,8 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.militancymonitor.PostgresSpringBootTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.jdbc.Sql;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -61,6 +63,14 @@ class SearchControllerTests {
 		SearchResults results = search("propaganda");
 		assertThat(results.quotes()).isNotEmpty();
 		assertThat(results.statements()).isNotEmpty();
+	}
+
+	@Test
+	@Transactional
+	@Sql("/search/unnamed-places.sql")
+	void shouldNameAnIncidentsPlaceByItsProvinceOrCountryWhenItHasNoPlaceName() throws Exception {
+		assertThat(search("zyxwvut").incidents()).extracting(SearchResults.IncidentHit::place)
+			.containsExactly("Afghanistan", "Balochistan");
 	}
 
 	@Test
