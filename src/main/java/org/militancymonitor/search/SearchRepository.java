@@ -25,8 +25,6 @@ class SearchRepository {
 	/** Lowest trigram word similarity at which a name or alias counts as a match. */
 	static final double NAME_THRESHOLD = 0.5;
 
-	static final int LIMIT = 10;
-
 	private static final String HEADLINE_OPTIONS = "'StartSel=" + Highlighted.START + ", StopSel=" + Highlighted.STOP
 			+ ", MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"'";
 
@@ -44,7 +42,7 @@ class SearchRepository {
 	 * query. The query is normalised once ({@code materialized}): inlined, a generic plan
 	 * normalised it again for each of the names it compares, 0.57 against 0.34 ms.
 	 */
-	List<GroupHit> groups(String query) {
+	List<GroupHit> groups(String query, int limit, int offset) {
 		return this.jdbc
 			.sql("""
 					with q as materialized (select mm_search_normalize(:query) as text),
@@ -61,11 +59,12 @@ class SearchRepository {
 					  from best join militant_group g on g.id = best.group_id
 					 where best.score >= :threshold
 					 order by best.score desc, g.name
-					 limit :limit
+					 limit :limit offset :offset
 					""")
 			.param("query", query)
 			.param("threshold", NAME_THRESHOLD)
-			.param("limit", LIMIT)
+			.param("limit", limit)
+			.param("offset", offset)
 			.query((rs, n) -> new GroupHit(rs.getString("slug"), rs.getString("name"), rs.getString("short_name"),
 					Highlighted.whole(rs.getString("matched")), rs.getDouble("score")))
 			.list();
@@ -77,7 +76,7 @@ class SearchRepository {
 	 * nothing: with the two joins to region, planning took longer than running it. Places
 	 * are named from the {@link RegionDirectory}.
 	 */
-	List<IncidentHit> incidents(String query) {
+	List<IncidentHit> incidents(String query, int limit, int offset) {
 		return this.jdbc.sql("""
 				with q as (select plainto_tsquery('english', mm_search_normalize(:query)) as ts)
 				select i.id, i.occurred_on, i.date_precision, i.date_as_stated, i.place_name, i.admin1_id, i.country_id,
@@ -85,22 +84,27 @@ class SearchRepository {
 				  from incident i cross join q
 				 where i.search_vector @@ q.ts and i.status = 'PUBLISHED'
 				 order by i.occurred_on desc nulls last, i.id desc
-				 limit :limit
-				""".formatted(HEADLINE_OPTIONS)).param("query", query).param("limit", LIMIT).query((rs, n) -> {
-			PartialDate occurred = PartialDate.fromSql(rs, "occurred_on", "date_precision");
-			String place = rs.getString("place_name");
-			if (place == null) {
-				place = this.regions.name(rs.getObject("admin1_id", Long.class));
-			}
-			if (place == null) {
-				place = this.regions.name(rs.getObject("country_id", Long.class));
-			}
-			return new IncidentHit(rs.getLong("id"), occurred, rs.getString("date_as_stated"), place,
-					Highlighted.parse(rs.getString("headline")));
-		}).list();
+				 limit :limit offset :offset
+				""".formatted(HEADLINE_OPTIONS))
+			.param("query", query)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, n) -> {
+				PartialDate occurred = PartialDate.fromSql(rs, "occurred_on", "date_precision");
+				String place = rs.getString("place_name");
+				if (place == null) {
+					place = this.regions.name(rs.getObject("admin1_id", Long.class));
+				}
+				if (place == null) {
+					place = this.regions.name(rs.getObject("country_id", Long.class));
+				}
+				return new IncidentHit(rs.getLong("id"), occurred, rs.getString("date_as_stated"), place,
+						Highlighted.parse(rs.getString("headline")));
+			})
+			.list();
 	}
 
-	List<StatementHit> statements(String query) {
+	List<StatementHit> statements(String query, int limit, int offset) {
 		return this.jdbc.sql("""
 				with q as (select plainto_tsquery('english', mm_search_normalize(:query)) as ts)
 				select s.id, coalesce(p.name, s.speaker_label) as speaker, a.name as actor, s.stance,
@@ -110,16 +114,17 @@ class SearchRepository {
 				  left join person p on p.id = s.speaker_person_id
 				 where s.search_vector @@ q.ts
 				 order by ts_rank(s.search_vector, q.ts) desc, s.made_on desc nulls last, s.id
-				 limit :limit
+				 limit :limit offset :offset
 				""".formatted(HEADLINE_OPTIONS))
 			.param("query", query)
-			.param("limit", LIMIT)
+			.param("limit", limit)
+			.param("offset", offset)
 			.query((rs, n) -> new StatementHit(rs.getLong("id"), rs.getString("speaker"), rs.getString("actor"),
 					rs.getString("stance"), Highlighted.parse(rs.getString("headline"))))
 			.list();
 	}
 
-	List<ReportHit> reports(String query) {
+	List<ReportHit> reports(String query, int limit, int offset) {
 		return this.jdbc
 			.sql("""
 					with q as (select plainto_tsquery('english', mm_search_normalize(:query)) as ts),
@@ -133,18 +138,19 @@ class SearchRepository {
 					select r.slug, r.title, h.headline
 					  from (select distinct on (report_id) * from hits order by report_id, rank desc) h
 					  join report r on r.id = h.report_id
-					 order by h.rank desc, r.title
-					 limit :limit
+					 order by h.rank desc, r.title, r.slug
+					 limit :limit offset :offset
 					"""
 				.formatted(HEADLINE_OPTIONS))
 			.param("query", query)
-			.param("limit", LIMIT)
+			.param("limit", limit)
+			.param("offset", offset)
 			.query((rs, n) -> new ReportHit(rs.getString("slug"), rs.getString("title"),
 					Highlighted.parse(rs.getString("headline"))))
 			.list();
 	}
 
-	List<QuoteHit> quotes(String query) {
+	List<QuoteHit> quotes(String query, int limit, int offset) {
 		return this.jdbc.sql("""
 				with q as (select plainto_tsquery('english', mm_search_normalize(:query)) as ts)
 				select c.ref, s.slug, s.title, ts_headline('english', c.quote, q.ts, %s) as headline
@@ -152,10 +158,11 @@ class SearchRepository {
 				  join source s on s.id = c.source_id
 				 where c.search_vector @@ q.ts and s.slug <> 'synthetic-generator'
 				 order by ts_rank(c.search_vector, q.ts) desc, c.ref
-				 limit :limit
+				 limit :limit offset :offset
 				""".formatted(HEADLINE_OPTIONS))
 			.param("query", query)
-			.param("limit", LIMIT)
+			.param("limit", limit)
+			.param("offset", offset)
 			.query((rs, n) -> new QuoteHit(rs.getString("ref"), rs.getString("slug"), rs.getString("title"),
 					Highlighted.parse(rs.getString("headline"))))
 			.list();

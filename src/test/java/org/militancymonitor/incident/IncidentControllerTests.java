@@ -40,6 +40,14 @@ class IncidentControllerTests {
 	}
 
 	@Test
+	void shouldOfferNoLinkBackFromTheFirstPageNorOnFromTheLast() throws Exception {
+		this.mvc.perform(get("/incidents").param("size", "10"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("rel=\"next\" href=\"/incidents?"),
+					not(containsString("rel=\"prev\"")), not(containsString("href=\"\"")))));
+	}
+
+	@Test
 	void shouldFilterByProvinceFromTheUrl() throws Exception {
 		this.mvc.perform(get("/incidents").param("province", "af-kunar"))
 			.andExpect(status().isOk())

@@ -1,5 +1,8 @@
 package org.militancymonitor.search;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -12,10 +15,12 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -71,6 +76,54 @@ class SearchControllerTests {
 	void shouldNameAnIncidentsPlaceByItsProvinceOrCountryWhenItHasNoPlaceName() throws Exception {
 		assertThat(search("zyxwvut").incidents()).extracting(SearchResults.IncidentHit::place)
 			.containsExactly("Afghanistan", "Balochistan");
+	}
+
+	@Test
+	void shouldShowTheFirstFiveOfAKindWithALinkToTheRest() throws Exception {
+		SearchResults overview = search("TTP");
+		assertThat(overview.quotes()).hasSize(SearchController.OVERVIEW_SIZE);
+		assertThat(overview.hasMore(SearchKind.QUOTES)).isTrue();
+		this.mvc.perform(get("/search").param("q", "TTP"))
+			.andExpect(content().string(containsString("href=\"/search?q=TTP&amp;kind=quotes\"")));
+		MvcResult first = this.mvc.perform(get("/search").param("q", "TTP").param("kind", "quotes"))
+			.andExpect(status().isOk())
+			.andReturn();
+		SearchResults page = (SearchResults) first.getModelAndView().getModel().get("results");
+		assertThat(page.groups()).isEmpty();
+		assertThat(page.incidents()).isEmpty();
+		assertThat(page.quotes()).hasSizeGreaterThan(SearchController.OVERVIEW_SIZE)
+			.startsWith(overview.quotes().toArray(new SearchResults.QuoteHit[0]));
+	}
+
+	@Test
+	void shouldPageThroughOneKindWithoutLosingOrRepeatingHits() throws Exception {
+		List<String> all = new ArrayList<>();
+		for (int page = 0;; page++) {
+			MvcResult result = this.mvc
+				.perform(get("/search").param("q", "TTP").param("kind", "quotes").param("page", String.valueOf(page)))
+				.andExpect(status().isOk())
+				.andReturn();
+			SearchResults results = (SearchResults) result.getModelAndView().getModel().get("results");
+			results.quotes().forEach((q) -> all.add(q.ref()));
+			if (!results.hasMore(SearchKind.QUOTES)) {
+				break;
+			}
+			assertThat(results.quotes()).hasSize(SearchController.PAGE_SIZE);
+		}
+		assertThat(all).doesNotHaveDuplicates().hasSizeGreaterThan(SearchController.PAGE_SIZE);
+		this.mvc.perform(get("/search").param("q", "TTP").param("kind", "quotes"))
+			.andExpect(content().string(allOf(containsString("href=\"/search?q=TTP&amp;kind=quotes&amp;page=1\""),
+					not(containsString("rel=\"prev\"")), not(containsString("href=\"\"")))));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "kind=people", "kind=QUOTES", "page=1", "kind=quotes&page=-1", "kind=quotes&page=50",
+			"kind=quotes&page=x", "kind=quotes&page=99999999999" })
+	void shouldRejectAnUnknownKindOrPageWithAMessage(String parameters) throws Exception {
+		this.mvc.perform(get("/search?q=TTP&" + parameters))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("invalid-feedback")))
+			.andExpect(model().attributeDoesNotExist("results"));
 	}
 
 	@Test
