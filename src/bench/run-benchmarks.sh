@@ -18,8 +18,10 @@
 #      starts it (java -Xmx1g -jar target/militancy-monitor-*.jar, port 18080, bound to 127.0.0.1) and waits
 #      for /actuator/health: Flyway migrates and seeds the database.
 #   3. Adds synthetic incidents with the generator until there are N of them, then vacuums the incident
-#      tables (so that the visibility map is set, as autovacuum leaves it in service).
-#   4. For each target: requests every path once with curl (HTTP status codes, cold timings), warms up,
+#      tables (so that the visibility map is set, as autovacuum leaves it in service), again until 99% of
+#      their pages are all-visible.
+#   4. Loads every target's paths, mixed, for BENCH_JIT_WARMUP seconds, so that the JIT has compiled
+#      what all of them use before any is measured. Then for each target: requests every path once with curl (HTTP status codes, cold timings), warms up,
 #      then measures REPEAT times with wrk -t2 -c32; reports the median req/s and latency percentiles
 #      (p95 comes from src/bench/wrk-report.lua, which wrk's --latency lacks) and the errors: responses
 #      with status >= 400 (wrk's count) plus socket errors and timeouts, summed over the measured runs.
@@ -39,6 +41,8 @@
 # Settings (environment)
 #   N                   synthetic incidents wanted in the database           default 1000000
 #   BENCH_SEED          generator seed (a top-up run uses BENCH_SEED + the count present)   42
+#   BENCH_JIT_WARMUP    seconds of load over every target's paths, mixed, before any target is
+#                       measured: the JIT compilers of a fresh JVM keep compiling for minutes    120
 #   BENCH_WARMUP        warm-up seconds per target                           10
 #   BENCH_DURATION      measured seconds per run                             20
 #   BENCH_REPEAT        measured runs per target (medians are reported)      2
@@ -86,6 +90,7 @@ esac
 N=${N:-1000000}
 SEED=${BENCH_SEED:-42}
 WARMUP=${BENCH_WARMUP:-10}
+JIT_WARMUP=${BENCH_JIT_WARMUP:-120}
 DURATION=${BENCH_DURATION:-20}
 REPEAT=${BENCH_REPEAT:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
@@ -103,7 +108,7 @@ BASE=http://127.0.0.1:$PORT
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
 unset PGDATABASE PGPASSWORD || true
 
-for v in N WARMUP DURATION REPEAT CONNECTIONS THREADS P95_MS PORT; do
+for v in N JIT_WARMUP WARMUP DURATION REPEAT CONNECTIONS THREADS P95_MS PORT; do
 	[[ ${!v} =~ ^[0-9]+$ ]] || { echo "run-benchmarks.sh: $v must be a whole number, not '${!v}'" >&2; exit 2; }
 done
 ((REPEAT >= 1 && DURATION >= 1 && THREADS >= 1 && CONNECTIONS >= THREADS)) ||
@@ -246,8 +251,18 @@ ensure_data() {
 	# The generator's own VACUUM can leave pages not all-visible (it runs while the application, told of
 	# the change, reads), and index-only scans then visit the heap: measure from the steady state that
 	# autovacuum reaches in service. Quick when there is nothing to do.
-	log "vacuuming the incident tables"
-	psql -d "$DB" -q -c "vacuum incident" -c "vacuum incident_actor" -c "vacuum incident_group"
+	# A VACUUM cannot mark pages all-visible while an older snapshot is open (the application's
+	# background refresh after the generator's change, say): check, and vacuum again until it has.
+	local visible attempt
+	for attempt in 1 2 3 4 5 6; do
+		log "vacuuming the incident tables"
+		psql -d "$DB" -q -c "vacuum incident" -c "vacuum incident_actor" -c "vacuum incident_group"
+		visible=$(psql -d "$DB" -Atc "select round(100.0 * sum(relallvisible) / greatest(sum(relpages), 1), 1)
+			from pg_class where relname in ('incident', 'incident_actor', 'incident_group')")
+		log "pages all-visible: $visible%"
+		awk -v v="$visible" 'BEGIN { exit !(v >= 99) }' && break
+		sleep 10
+	done
 	SYNTHETIC=$(psql -d "$DB" -Atc "select count(*) from incident where synthetic")
 	REAL=$(psql -d "$DB" -Atc "select count(*) from incident where not synthetic")
 	DB_SIZE=$(psql -d "$DB" -Atc "select pg_size_pretty(pg_database_size(current_database()))")
@@ -422,7 +437,7 @@ environment_lines() {
 	echo "- JVM: $jvm; \`java -Xmx1g${JVM_OPTS:+ $JVM_OPTS} -jar $(basename "$JAR")\` (built $JAR_BUILT)"
 	echo "- PostgreSQL: $pg at 127.0.0.1:5432, database \`$DB\` ($DB_SIZE); $(psql -d "$DB" -Atc "select string_agg(name || ' ' || current_setting(name), ', ' order by name) from pg_settings where name in ('shared_buffers', 'jit', 'work_mem', 'plan_cache_mode', 'random_page_cost')")"
 	echo "- Data: N = $N synthetic incidents wanted, $SYNTHETIC present (src/bench/synthetic-incidents.sql, seed $SEED) + $REAL seed incidents"
-	echo "- Load: \`wrk -t$THREADS -c$CONNECTIONS --timeout $TIMEOUT\`, warm-up ${WARMUP} s, then $REPEAT x ${DURATION} s per target; medians over the runs, errors summed"
+	echo "- Load: \`wrk -t$THREADS -c$CONNECTIONS --timeout $TIMEOUT\`, JIT warm-up ${JIT_WARMUP} s over all targets' paths, then per target a warm-up of ${WARMUP} s and $REPEAT x ${DURATION} s; medians over the runs, errors summed"
 	echo "- CPU busy with other work while the application was idle: ${BUSY_BEFORE:-?}% before the measurements, ${BUSY_AFTER:-?}% after$(awk -v a="${BUSY_BEFORE:-0}" -v b="${BUSY_AFTER:-0}" 'BEGIN { if (a > 10 || b > 10) printf " (the numbers are noisy)" }')"
 }
 
@@ -574,6 +589,11 @@ start_app
 ensure_data
 log "targets: $TARGETS; warm-up ${WARMUP}s, ${REPEAT} x ${DURATION}s, wrk -t$THREADS -c$CONNECTIONS"
 sleep 3 # let the generator's VACUUM and the application settle
+if ((JIT_WARMUP > 0)); then
+	for t in $TARGETS; do [[ -f $WORK/$t.txt ]] && cat "$WORK/$t.txt"; done >"$WORK/all.txt"
+	log "JIT warm-up: ${JIT_WARMUP}s over every target's paths"
+	wrk_run all "$JIT_WARMUP" >/dev/null
+fi
 BUSY_BEFORE=$(cpu_busy)
 for t in $TARGETS; do
 	[[ -f $WORK/$t.txt ]] || { log "unknown target '$t' (known: ping groups incidents search), skipped"; continue; }
