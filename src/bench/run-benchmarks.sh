@@ -62,7 +62,7 @@
 #   BENCH_KEEP=1        keep the work directory (application log, path lists, raw wrk output)
 #
 # Example, a quick trial:
-#   N=20000 BENCH_WARMUP=3 BENCH_DURATION=5 BENCH_REPEAT=1 src/bench/run-benchmarks.sh
+#   N=20000 BENCH_JIT_WARMUP=10 BENCH_WARMUP=3 BENCH_DURATION=5 BENCH_REPEAT=1 src/bench/run-benchmarks.sh
 #
 # All load goes to 127.0.0.1. wrk, the application and PostgreSQL share the machine's cores, so absolute
 # numbers are for comparing runs on the same machine; the bare endpoint's req/s is the ceiling that the
