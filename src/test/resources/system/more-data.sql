@@ -17,6 +17,15 @@ select i.id, g.id, 'PERPETRATOR' from incident i, militant_group g
  where i.summary like 'More data clash %' and g.slug in ('ttp', 'tjp');
 insert into incident_actor (incident_id, actor_id, role)
 select i.id, (select id from actor where slug = 'pakistan'), 'TARGET' from incident i where i.summary like 'More data clash %';
+insert into incident (occurred_on, date_precision, country_id, admin1_id, place_name, location_precision, event_type,
+                      sub_event_type, fatalities_best, summary, status)
+select date '2030-03-01' + n, 'DAY', (select id from region where slug = 'afghanistan'),
+       (select id from region where slug = 'af-kunar'), 'More Kunar place ' || n, 'EXACT', 'BATTLES', 'ARMED_CLASH', n,
+       'More data Kunar clash ' || n, 'PUBLISHED'
+  from generate_series(1, 10) n;
+insert into incident_actor (incident_id, group_id, role)
+select i.id, g.id, 'PERPETRATOR' from incident i, militant_group g
+ where i.summary like 'More data Kunar clash %' and g.slug in ('ttp', 'afghan-taliban');
 insert into incident_claim (incident_id, claim_id)
 select i.id, c.id from incident i, claim c where i.summary like 'More data clash %' and c.ref in ('more-data-1', 'more-data-2');
 

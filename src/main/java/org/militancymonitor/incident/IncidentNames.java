@@ -1,5 +1,6 @@
 package org.militancymonitor.incident;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -30,34 +31,11 @@ class IncidentNames {
 		this.changes = changes;
 	}
 
-	String region(Long id) {
-		return (id != null) ? names().regions().get(id) : null;
-	}
-
 	/**
-	 * The distinct names of the given groups (short name first) and actors, in
-	 * alphabetical order, joined by commas; null when there are none.
+	 * The names as of now: read them once per page, before its rows (loading them takes a
+	 * connection of its own).
 	 */
-	String parties(Long[] groupIds, Long[] actorIds) {
-		Names current = names();
-		Set<String> parties = new TreeSet<>();
-		add(parties, groupIds, current.groups());
-		add(parties, actorIds, current.actors());
-		return parties.isEmpty() ? null : String.join(", ", parties);
-	}
-
-	private static void add(Set<String> parties, Long[] ids, Map<Long, String> names) {
-		if (ids != null) {
-			for (Long id : ids) {
-				String name = (id != null) ? names.get(id) : null;
-				if (name != null) {
-					parties.add(name);
-				}
-			}
-		}
-	}
-
-	private Names names() {
+	Names current() {
 		long version = this.changes.version();
 		Names current = this.names;
 		if (current != null && current.version() == version && this.changes.isListening()) {
@@ -88,7 +66,41 @@ class IncidentNames {
 		return names;
 	}
 
-	private record Names(long version, Map<Long, String> regions, Map<Long, String> groups, Map<Long, String> actors) {
+	record Names(long version, Map<Long, String> regions, Map<Long, String> groups, Map<Long, String> actors) {
+
+		/**
+		 * Parties in the order a reader looks for them: alphabetical, whatever the case
+		 * ("Afghan Taliban, AQIS").
+		 */
+		private static final Comparator<String> ORDER = String.CASE_INSENSITIVE_ORDER
+			.thenComparing(Comparator.naturalOrder());
+
+		String region(Long id) {
+			return (id != null) ? this.regions.get(id) : null;
+		}
+
+		/**
+		 * The distinct names of the given groups (short name first) and actors, in
+		 * alphabetical order, joined by commas; null when there are none.
+		 */
+		String parties(Long[] groupIds, Long[] actorIds) {
+			Set<String> parties = new TreeSet<>(ORDER);
+			add(parties, groupIds, this.groups);
+			add(parties, actorIds, this.actors);
+			return parties.isEmpty() ? null : String.join(", ", parties);
+		}
+
+		private static void add(Set<String> parties, Long[] ids, Map<Long, String> names) {
+			if (ids != null) {
+				for (Long id : ids) {
+					String name = (id != null) ? names.get(id) : null;
+					if (name != null) {
+						parties.add(name);
+					}
+				}
+			}
+		}
+
 	}
 
 }

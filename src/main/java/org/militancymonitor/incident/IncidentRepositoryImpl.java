@@ -107,11 +107,12 @@ class IncidentRepositoryImpl implements IncidentRepositoryCustom {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
+		IncidentNames.Names names = this.names.current();
 		Map<Long, IncidentRow> byId = new HashMap<>();
 		this.jdbc.sql(SELECT_BY_IDS)
 			.param("ids", ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
 			.query((rs) -> {
-				IncidentRow row = row(rs);
+				IncidentRow row = row(rs, names);
 				byId.put(row.id(), row);
 			});
 		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
@@ -227,16 +228,16 @@ class IncidentRepositoryImpl implements IncidentRepositoryCustom {
 
 	}
 
-	private IncidentRow row(ResultSet rs) throws SQLException {
+	private static IncidentRow row(ResultSet rs, IncidentNames.Names names) throws SQLException {
 		PartialDate occurred = PartialDate.fromSql(rs, "occurred_on", "date_precision");
 		return new IncidentRow(rs.getLong("id"), occurred, rs.getString("date_as_stated"),
 				EventType.valueOf(rs.getString("event_type")), SubEventType.valueOf(rs.getString("sub_event_type")),
-				this.names.region(rs.getObject("country_id", Long.class)),
-				this.names.region(rs.getObject("admin1_id", Long.class)),
-				this.names.region(rs.getObject("admin2_id", Long.class)), rs.getString("place_name"),
+				names.region(rs.getObject("country_id", Long.class)),
+				names.region(rs.getObject("admin1_id", Long.class)),
+				names.region(rs.getObject("admin2_id", Long.class)), rs.getString("place_name"),
 				rs.getObject("fatalities", Integer.class), rs.getBoolean("cross_border"),
 				IncidentStatus.valueOf(rs.getString("status")), rs.getBoolean("synthetic"),
-				this.names.parties(ids(rs, "group_ids"), ids(rs, "actor_ids")));
+				names.parties(ids(rs, "group_ids"), ids(rs, "actor_ids")));
 	}
 
 	private static Long[] ids(ResultSet rs, String column) throws SQLException {

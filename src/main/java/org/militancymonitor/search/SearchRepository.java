@@ -58,7 +58,7 @@ class SearchRepository {
 					select g.slug, g.name, g.short_name, best.name as matched, best.score
 					  from best join militant_group g on g.id = best.group_id
 					 where best.score >= :threshold
-					 order by best.score desc, g.name
+					 order by best.score desc, g.name, g.slug
 					 limit :limit offset :offset
 					""")
 			.param("query", query)

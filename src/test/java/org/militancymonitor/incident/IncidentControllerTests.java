@@ -40,11 +40,20 @@ class IncidentControllerTests {
 	}
 
 	@Test
-	void shouldOfferNoLinkBackFromTheFirstPageNorOnFromTheLast() throws Exception {
+	void shouldOfferNoLinkBackFromTheFirstPage() throws Exception {
 		this.mvc.perform(get("/incidents").param("size", "10"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("rel=\"next\" href=\"/incidents?"),
 					not(containsString("rel=\"prev\"")), not(containsString("href=\"\"")))));
+	}
+
+	@Test
+	void shouldOfferNoLinkOnFromTheLastPage() throws Exception {
+		this.mvc.perform(get("/incidents").param("size", "10").param("page", "2"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("incident-row"), containsString("rel=\"prev\" href=\"/incidents?"),
+						not(containsString("rel=\"next\"")), not(containsString("href=\"\"")))));
 	}
 
 	@Test

@@ -102,6 +102,26 @@ class IncidentRepositoryTests {
 	}
 
 	@Test
+	void shouldNameEveryPartyButTheTargetsOnceInAlphabeticalOrderWhateverTheCase() {
+		this.jdbc
+			.sql("""
+					insert into incident_actor (incident_id, group_id, actor_id, role)
+					select i.id, g.id, a.id, r.role
+					  from incident i,
+					       (values ('aqis', null, 'CLAIMED_BY'), ('afghan-taliban', null, 'SUSPECTED'), ('bla', null, 'SUSPECTED'),
+					               (null, 'pakistan', 'PERPETRATOR'), (null, 'united-states', 'TARGET')) r(grp, act, role)
+					  left join militant_group g on g.slug = r.grp
+					  left join actor a on a.slug = r.act
+					 where i.summary = 'Fixture bravo bombing'
+					""")
+			.update();
+		IncidentFilter filter = in2031();
+		filter.setSize(1);
+		filter.setSort(IncidentSort.FATALITIES);
+		assertThat(list(filter).rows().get(0).perpetrators()).isEqualTo("Afghan Taliban, AQIS, BLA, Pakistan");
+	}
+
+	@Test
 	void shouldCapTheCountAtTheWindow() {
 		this.jdbc.sql("""
 				insert into incident (occurred_on, date_precision, location_precision, event_type, sub_event_type,

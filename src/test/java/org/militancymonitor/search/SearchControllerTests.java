@@ -33,6 +33,9 @@ class SearchControllerTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	SearchRepository repository;
+
 	@ParameterizedTest
 	@ValueSource(strings = { "Tehreek-i-Taliban", "Tehrik-e-Taliban", "Pakistani Taliban", "TTP", "ttp",
 			"tehreek e taliban pakistan", "Tehrīk-e-Tālibān" })
@@ -79,7 +82,7 @@ class SearchControllerTests {
 	}
 
 	@Test
-	void shouldShowTheFirstFiveOfAKindWithALinkToTheRest() throws Exception {
+	void shouldShowTheFirstResultsOfAKindWithALinkToTheRest() throws Exception {
 		SearchResults overview = search("TTP");
 		assertThat(overview.quotes()).hasSize(SearchController.OVERVIEW_SIZE);
 		assertThat(overview.hasMore(SearchKind.QUOTES)).isTrue();
@@ -110,10 +113,19 @@ class SearchControllerTests {
 			}
 			assertThat(results.quotes()).hasSize(SearchController.PAGE_SIZE);
 		}
-		assertThat(all).doesNotHaveDuplicates().hasSizeGreaterThan(SearchController.PAGE_SIZE);
+		assertThat(all).hasSizeGreaterThan(SearchController.PAGE_SIZE)
+			.containsExactlyElementsOf(this.repository.quotes("TTP", 1000, 0).stream().map((q) -> q.ref()).toList());
 		this.mvc.perform(get("/search").param("q", "TTP").param("kind", "quotes"))
 			.andExpect(content().string(allOf(containsString("href=\"/search?q=TTP&amp;kind=quotes&amp;page=1\""),
 					not(containsString("rel=\"prev\"")), not(containsString("href=\"\"")))));
+	}
+
+	@Test
+	void shouldSayThereIsNothingMoreOnAPagePastTheLastHit() throws Exception {
+		this.mvc.perform(get("/search").param("q", "TTP").param("kind", "quotes").param("page", "40"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("id=\"no-more-results\""), not(containsString("id=\"no-results\"")))));
 	}
 
 	@ParameterizedTest
