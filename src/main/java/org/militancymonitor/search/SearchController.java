@@ -3,6 +3,7 @@ package org.militancymonitor.search;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -63,43 +64,38 @@ class SearchController {
 			return "search/searchResults";
 		}
 		if (!q.isEmpty()) {
-			model.addAttribute("results", (kind != null) ? onePage(q, kind, page) : overview(q));
+			model.addAttribute("results", find(q, kind, page));
 		}
 		return "search/searchResults";
 	}
 
-	private SearchResults overview(String q) {
+	/**
+	 * The first results of every kind (no kind asked for), or a page of one kind.
+	 */
+	private SearchResults find(String q, SearchKind kind, int page) {
+		int size = (kind != null) ? PAGE_SIZE : OVERVIEW_SIZE;
+		int offset = page * size;
 		Set<SearchKind> more = EnumSet.noneOf(SearchKind.class);
-		int n = OVERVIEW_SIZE + 1;
-		return new SearchResults(q, null, 0, first(this.search.groups(q, n, 0), SearchKind.GROUPS, OVERVIEW_SIZE, more),
-				first(this.search.incidents(q, n, 0), SearchKind.INCIDENTS, OVERVIEW_SIZE, more),
-				first(this.search.statements(q, n, 0), SearchKind.STATEMENTS, OVERVIEW_SIZE, more),
-				first(this.search.reports(q, n, 0), SearchKind.REPORTS, OVERVIEW_SIZE, more),
-				first(this.search.quotes(q, n, 0), SearchKind.QUOTES, OVERVIEW_SIZE, more), more);
-	}
-
-	private SearchResults onePage(String q, SearchKind kind, int page) {
-		Set<SearchKind> more = EnumSet.noneOf(SearchKind.class);
-		int n = PAGE_SIZE + 1;
-		int offset = page * PAGE_SIZE;
 		return new SearchResults(q, kind, page,
-				(kind == SearchKind.GROUPS) ? first(this.search.groups(q, n, offset), kind, PAGE_SIZE, more)
-						: List.of(),
-				(kind == SearchKind.INCIDENTS) ? first(this.search.incidents(q, n, offset), kind, PAGE_SIZE, more)
-						: List.of(),
-				(kind == SearchKind.STATEMENTS) ? first(this.search.statements(q, n, offset), kind, PAGE_SIZE, more)
-						: List.of(),
-				(kind == SearchKind.REPORTS) ? first(this.search.reports(q, n, offset), kind, PAGE_SIZE, more)
-						: List.of(),
-				(kind == SearchKind.QUOTES) ? first(this.search.quotes(q, n, offset), kind, PAGE_SIZE, more)
-						: List.of(),
-				more);
+				hits(SearchKind.GROUPS, kind, size, more, (n) -> this.search.groups(q, n, offset)),
+				hits(SearchKind.INCIDENTS, kind, size, more, (n) -> this.search.incidents(q, n, offset)),
+				hits(SearchKind.STATEMENTS, kind, size, more, (n) -> this.search.statements(q, n, offset)),
+				hits(SearchKind.REPORTS, kind, size, more, (n) -> this.search.reports(q, n, offset)),
+				hits(SearchKind.QUOTES, kind, size, more, (n) -> this.search.quotes(q, n, offset)), more);
 	}
 
-	/** The first {@code size} hits; notes the kind in {@code more} if there were more. */
-	private static <T> List<T> first(List<T> hits, SearchKind kind, int size, Set<SearchKind> more) {
+	/**
+	 * Up to {@code size} hits of one kind, none when another kind was asked for; notes
+	 * the kind in {@code more} when there are more (one more is read to know).
+	 */
+	private static <T> List<T> hits(SearchKind of, SearchKind asked, int size, Set<SearchKind> more,
+			IntFunction<List<T>> find) {
+		if (asked != null && asked != of) {
+			return List.of();
+		}
+		List<T> hits = find.apply(size + 1);
 		if (hits.size() > size) {
-			more.add(kind);
+			more.add(of);
 			return hits.subList(0, size);
 		}
 		return hits;
