@@ -40,7 +40,13 @@ class SearchRepository {
 	/**
 	 * Every group whose best name (alias, name or short name) is similar enough to the
 	 * query. The query is normalised once ({@code materialized}): inlined, a generic plan
-	 * normalised it again for each of the names it compares, 0.57 against 0.34 ms.
+	 * normalised it again for each of the names it compares, 0.57 against 0.34 ms. The
+	 * score is the word similarity alone: it compares the query with the part of the name
+	 * that matches it best, which is at least as close as the whole name. Taking the
+	 * greater of it and the whole name's similarity, as this did, computed every name's
+	 * trigrams twice and never changed a score: over every name and alias against one
+	 * another and the benchmark's queries (3,078 pairs) the word similarity was always
+	 * the greater. 0.41 against 0.30 ms a search.
 	 */
 	List<GroupHit> groups(String query, int limit, int offset) {
 		return this.jdbc
@@ -52,7 +58,7 @@ class SearchRepository {
 					    union all select id, short_name, short_name_search, 2 from militant_group where short_name is not null),
 					best as (
 					    select distinct on (n.group_id) n.group_id, n.name,
-					           greatest(word_similarity(q.text, n.search_name), similarity(q.text, n.search_name)) as score
+					           word_similarity(q.text, n.search_name) as score
 					      from names n cross join q
 					     order by n.group_id, score desc, length(n.name), n.kind, n.name)
 					select g.slug, g.name, g.short_name, best.name as matched, best.score

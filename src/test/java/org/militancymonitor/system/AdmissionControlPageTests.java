@@ -1,0 +1,49 @@
+package org.militancymonitor.system;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.militancymonitor.PostgresSpringBootTest;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a person sees when the application is too busy to start their request in time: no
+ * permit is ever free here, and the wait is one millisecond.
+ */
+@PostgresSpringBootTest
+@TestPropertySource(properties = { "militancy.web.max-active-requests=0", "militancy.web.max-wait=1ms" })
+class AdmissionControlPageTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void shouldAnswerBusyWithThePageAndRetryAfter() throws Exception {
+		HttpResponse<String> page = get("/incidents?group=ttp", "text/html");
+		assertThat(page.statusCode()).isEqualTo(503);
+		assertThat(page.headers().firstValue("Retry-After")).hasValue("1");
+		assertThat(page.body()).contains("Busy", "Please try again in a moment", "Back to the groups")
+			.doesNotContain("Exception");
+	}
+
+	@Test
+	void shouldAnswerHealthProbesWhileBusy() throws Exception {
+		HttpResponse<String> health = get("/actuator/health", "application/json");
+		assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+	}
+
+	private HttpResponse<String> get(String path, String accept) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.header("Accept", accept)
+				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}

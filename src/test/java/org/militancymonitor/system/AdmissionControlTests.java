@@ -1,0 +1,132 @@
+package org.militancymonitor.system;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.FilterChain;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@link AdmissionControl} on real threads: requests beyond the limit wait and go in the
+ * order they came; one that waits too long is answered 503.
+ */
+class AdmissionControlTests {
+
+	private final ExecutorService threads = Executors.newCachedThreadPool();
+
+	private final CountDownLatch release = new CountDownLatch(1);
+
+	private final CountDownLatch firstStarted = new CountDownLatch(1);
+
+	@AfterEach
+	void stopThreads() throws InterruptedException {
+		this.release.countDown();
+		this.threads.shutdown();
+		assertThat(this.threads.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+	}
+
+	@Test
+	void shouldLetWaitingRequestsInInTheOrderTheyCame() throws Exception {
+		AdmissionControl admission = new AdmissionControl(1, Duration.ofSeconds(10));
+		List<String> served = new CopyOnWriteArrayList<>();
+		Future<?> first = this.threads.submit(() -> request(admission, "/incidents?page=0", served, this.release));
+		assertThat(this.firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
+		Future<?> second = this.threads.submit(() -> request(admission, "/incidents?page=1", served, null));
+		awaitWaiting(admission, 1);
+		Future<?> third = this.threads.submit(() -> request(admission, "/incidents?page=2", served, null));
+		awaitWaiting(admission, 2);
+		Future<?> fourth = this.threads.submit(() -> request(admission, "/incidents?page=3", served, null));
+		awaitWaiting(admission, 3);
+		assertThat(served).containsExactly("/incidents?page=0");
+
+		this.release.countDown();
+		for (Future<?> request : List.of(first, second, third, fourth)) {
+			assertThat(request.get(5, TimeUnit.SECONDS)).isEqualTo(200);
+		}
+		assertThat(served).containsExactly("/incidents?page=0", "/incidents?page=1", "/incidents?page=2",
+				"/incidents?page=3");
+	}
+
+	@Test
+	void shouldAnswer503WithRetryAfterWhenNoPermitFreesInTime() throws Exception {
+		AdmissionControl admission = new AdmissionControl(1, Duration.ofMillis(200));
+		List<String> served = new CopyOnWriteArrayList<>();
+		this.threads.submit(() -> request(admission, "/search?q=TTP", served, this.release));
+		assertThat(this.firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
+
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/incidents");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		admission.doFilter(request, response, (req, res) -> served.add("/incidents"));
+
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(response.getHeader("Retry-After")).isEqualTo("1");
+		assertThat(served).containsExactly("/search?q=TTP");
+		assertThat(admission.waiting()).isZero();
+	}
+
+	@Test
+	void shouldNotHoldHealthProbesBehindBusyRequests() throws Exception {
+		AdmissionControl admission = new AdmissionControl(1, Duration.ofMillis(200));
+		List<String> served = new CopyOnWriteArrayList<>();
+		this.threads.submit(() -> request(admission, "/search?q=TTP", served, this.release));
+		assertThat(this.firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
+
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		admission.doFilter(new MockHttpServletRequest("GET", "/actuator/health"), response,
+				(req, res) -> served.add("/actuator/health"));
+
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(served).containsExactly("/search?q=TTP", "/actuator/health");
+	}
+
+	/**
+	 * One request through the filter; the chain notes it and, given a latch, holds its
+	 * permit until the latch opens. Returns the response status.
+	 */
+	private int request(AdmissionControl admission, String uri, List<String> served, CountDownLatch holdUntil) {
+		String[] parts = uri.split("\\?", 2);
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", parts[0]);
+		request.setQueryString((parts.length > 1) ? parts[1] : null);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		FilterChain chain = (req, res) -> {
+			served.add(uri);
+			if (holdUntil != null) {
+				this.firstStarted.countDown();
+				try {
+					holdUntil.await(10, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		};
+		try {
+			admission.doFilter(request, response, chain);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+		return response.getStatus();
+	}
+
+	private static void awaitWaiting(AdmissionControl admission, int count) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+		while (admission.waiting() < count && System.nanoTime() < deadline) {
+			Thread.sleep(5);
+		}
+		assertThat(admission.waiting()).isEqualTo(count);
+	}
+
+}
