@@ -42,7 +42,7 @@ class AdmissionControl extends OncePerRequestFilter {
 
 	private final long maxWaitNanos;
 
-	AdmissionControl(@Value("${militancy.web.max-active-requests:10}") int maxActive,
+	AdmissionControl(@Value("${militancy.web.max-active-requests:5}") int maxActive,
 			@Value("${militancy.web.max-wait:10s}") Duration maxWait) {
 		this.permits = new Semaphore(maxActive, true);
 		this.maxWaitNanos = maxWait.toNanos();

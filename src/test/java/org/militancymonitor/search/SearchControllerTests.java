@@ -82,6 +82,25 @@ class SearchControllerTests {
 	}
 
 	@Test
+	void shouldLinkEveryKindOfHitToItsPage() throws Exception {
+		SearchResults ttp = search("TTP");
+		SearchResults monitoringTeam = search("Monitoring Team");
+		assertThat(ttp.incidents()).isNotEmpty();
+		assertThat(ttp.statements()).isNotEmpty();
+		assertThat(ttp.quotes()).isNotEmpty();
+		assertThat(monitoringTeam.reports()).isNotEmpty();
+		SearchResults.QuoteHit quote = ttp.quotes().get(0);
+		this.mvc.perform(get("/search").param("q", "TTP"))
+			.andExpect(content().string(allOf(containsString("href=\"/groups/ttp\""),
+					containsString("href=\"/incidents/" + ttp.incidents().get(0).id() + "\""),
+					containsString("href=\"/statements/" + ttp.statements().get(0).id() + "\""),
+					containsString("href=\"/sources/" + quote.sourceSlug() + "#claim-" + quote.ref() + "\""))));
+		this.mvc.perform(get("/search").param("q", "Monitoring Team"))
+			.andExpect(content()
+				.string(containsString("href=\"/reports/" + monitoringTeam.reports().get(0).slug() + "\"")));
+	}
+
+	@Test
 	void shouldShowTheFirstResultsOfAKindWithALinkToTheRest() throws Exception {
 		SearchResults overview = search("TTP");
 		assertThat(overview.quotes()).hasSize(SearchController.OVERVIEW_SIZE);
