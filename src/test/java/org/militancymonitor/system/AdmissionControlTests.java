@@ -30,6 +30,8 @@ class AdmissionControlTests {
 
 	private final CountDownLatch firstStarted = new CountDownLatch(1);
 
+	private final List<String> served = new CopyOnWriteArrayList<>();
+
 	@AfterEach
 	void stopThreads() throws InterruptedException {
 		this.release.countDown();
@@ -40,68 +42,72 @@ class AdmissionControlTests {
 	@Test
 	void shouldLetWaitingRequestsInInTheOrderTheyCame() throws Exception {
 		AdmissionControl admission = new AdmissionControl(1, Duration.ofSeconds(10));
-		List<String> served = new CopyOnWriteArrayList<>();
-		Future<?> first = this.threads.submit(() -> request(admission, "/incidents?page=0", served, this.release));
+		Future<?> first = this.threads.submit(() -> request(admission, "/incidents?page=0", this.release));
 		assertThat(this.firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
-		Future<?> second = this.threads.submit(() -> request(admission, "/incidents?page=1", served, null));
+		Future<?> second = this.threads.submit(() -> request(admission, "/incidents?page=1", null));
 		awaitWaiting(admission, 1);
-		Future<?> third = this.threads.submit(() -> request(admission, "/incidents?page=2", served, null));
+		Future<?> third = this.threads.submit(() -> request(admission, "/incidents?page=2", null));
 		awaitWaiting(admission, 2);
-		Future<?> fourth = this.threads.submit(() -> request(admission, "/incidents?page=3", served, null));
+		Future<?> fourth = this.threads.submit(() -> request(admission, "/incidents?page=3", null));
 		awaitWaiting(admission, 3);
-		assertThat(served).containsExactly("/incidents?page=0");
+		assertThat(this.served).containsExactly("/incidents?page=0");
 
 		this.release.countDown();
 		for (Future<?> request : List.of(first, second, third, fourth)) {
 			assertThat(request.get(5, TimeUnit.SECONDS)).isEqualTo(200);
 		}
-		assertThat(served).containsExactly("/incidents?page=0", "/incidents?page=1", "/incidents?page=2",
+		assertThat(this.served).containsExactly("/incidents?page=0", "/incidents?page=1", "/incidents?page=2",
 				"/incidents?page=3");
 	}
 
 	@Test
 	void shouldAnswer503WithRetryAfterWhenNoPermitFreesInTime() throws Exception {
-		AdmissionControl admission = new AdmissionControl(1, Duration.ofMillis(200));
-		List<String> served = new CopyOnWriteArrayList<>();
-		this.threads.submit(() -> request(admission, "/search?q=TTP", served, this.release));
-		assertThat(this.firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
+		AdmissionControl admission = busyWithOneSearch();
 
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/incidents");
 		MockHttpServletResponse response = new MockHttpServletResponse();
-		admission.doFilter(request, response, (req, res) -> served.add("/incidents"));
+		admission.doFilter(request, response, (req, res) -> this.served.add("/incidents"));
 
 		assertThat(response.getStatus()).isEqualTo(503);
 		assertThat(response.getHeader("Retry-After")).isEqualTo("1");
-		assertThat(served).containsExactly("/search?q=TTP");
+		assertThat(this.served).containsExactly("/search?q=TTP");
 		assertThat(admission.waiting()).isZero();
 	}
 
 	@Test
 	void shouldNotHoldHealthProbesBehindBusyRequests() throws Exception {
-		AdmissionControl admission = new AdmissionControl(1, Duration.ofMillis(200));
-		List<String> served = new CopyOnWriteArrayList<>();
-		this.threads.submit(() -> request(admission, "/search?q=TTP", served, this.release));
-		assertThat(this.firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
+		AdmissionControl admission = busyWithOneSearch();
 
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		admission.doFilter(new MockHttpServletRequest("GET", "/actuator/health"), response,
-				(req, res) -> served.add("/actuator/health"));
+				(req, res) -> this.served.add("/actuator/health"));
 
 		assertThat(response.getStatus()).isEqualTo(200);
-		assertThat(served).containsExactly("/search?q=TTP", "/actuator/health");
+		assertThat(this.served).containsExactly("/search?q=TTP", "/actuator/health");
+	}
+
+	/**
+	 * Admission for one request at a time, waiting 200 ms at most, with that one taken by
+	 * a search that holds it until the test ends.
+	 */
+	private AdmissionControl busyWithOneSearch() throws InterruptedException {
+		AdmissionControl admission = new AdmissionControl(1, Duration.ofMillis(200));
+		this.threads.submit(() -> request(admission, "/search?q=TTP", this.release));
+		assertThat(this.firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
+		return admission;
 	}
 
 	/**
 	 * One request through the filter; the chain notes it and, given a latch, holds its
 	 * permit until the latch opens. Returns the response status.
 	 */
-	private int request(AdmissionControl admission, String uri, List<String> served, CountDownLatch holdUntil) {
+	private int request(AdmissionControl admission, String uri, CountDownLatch holdUntil) {
 		String[] parts = uri.split("\\?", 2);
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", parts[0]);
 		request.setQueryString((parts.length > 1) ? parts[1] : null);
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		FilterChain chain = (req, res) -> {
-			served.add(uri);
+			this.served.add(uri);
 			if (holdUntil != null) {
 				this.firstStarted.countDown();
 				try {
