@@ -32,11 +32,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>
  * A request that waits longer than {@code militancy.web.max-wait} is answered 503
  * (Service Unavailable) with a Retry-After header. Actuator endpoints (health probes) do
- * not wait.
+ * not wait, and neither do pages the {@link PageCache} answers, which comes first: a kept
+ * page costs a fraction of a millisecond and need not queue behind pages being rendered.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(AdmissionControl.ORDER)
 class AdmissionControl extends OncePerRequestFilter {
+
+	/** After Spring's own filters and the {@link PageCache}, just before the servlet. */
+	static final int ORDER = Ordered.LOWEST_PRECEDENCE;
 
 	private final Semaphore permits;
 

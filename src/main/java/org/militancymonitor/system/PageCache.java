@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
@@ -42,9 +43,11 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * test's, which may roll back) and while {@link DataChanges#isListening() changes are
  * heard}. The key holds no user: a page that differs by user must not be listed.
  * <p>
- * The {@value #HEADER} header says {@code hit} or {@code miss}.
+ * The {@value #HEADER} header says {@code hit} or {@code miss}. A kept page is served
+ * before the {@link AdmissionControl}, without waiting for a turn.
  */
 @Component
+@Order(AdmissionControl.ORDER - 1)
 class PageCache extends OncePerRequestFilter {
 
 	static final String HEADER = "X-Page-Cache";

@@ -4,11 +4,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.militancymonitor.PostgresSpringBootTest;
 
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletContextInitializerBeans;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +29,9 @@ class AdmissionControlPageTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	ListableBeanFactory beans;
+
 	@Test
 	void shouldAnswerBusyWithThePageAndRetryAfter() throws Exception {
 		HttpResponse<String> page = get("/incidents?group=ttp", "text/html");
@@ -31,6 +39,24 @@ class AdmissionControlPageTests {
 		assertThat(page.headers().firstValue("Retry-After")).hasValue("1");
 		assertThat(page.body()).contains("Busy", "Please try again in a moment", "Back to the groups")
 			.doesNotContain("Exception");
+	}
+
+	@Test
+	void shouldAnswerBusyForAKeptPageNotYetRendered() throws Exception {
+		HttpResponse<String> page = get("/groups/ttp", "text/html");
+		assertThat(page.statusCode()).isEqualTo(503);
+		assertThat(page.headers().firstValue("Retry-After")).hasValue("1");
+		assertThat(page.body()).contains("Busy").doesNotContain("Tehreek-e-Taliban Pakistan");
+	}
+
+	@Test
+	void shouldServeKeptPagesBeforeAdmission() {
+		List<Class<?>> filters = new ServletContextInitializerBeans(this.beans).stream()
+			.filter(FilterRegistrationBean.class::isInstance)
+			.<Class<?>>map((registration) -> ((FilterRegistrationBean<?>) registration).getFilter().getClass())
+			.toList();
+		assertThat(filters).contains(PageCache.class, AdmissionControl.class);
+		assertThat(filters.indexOf(PageCache.class)).isLessThan(filters.indexOf(AdmissionControl.class));
 	}
 
 	@Test
