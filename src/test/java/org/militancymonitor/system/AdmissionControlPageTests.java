@@ -60,6 +60,12 @@ class AdmissionControlPageTests {
 	}
 
 	@Test
+	void shouldServeStylesheetsAndScriptsWhileBusy() throws Exception {
+		assertThat(get("/css/militancy.css", "text/css").statusCode()).isEqualTo(200);
+		assertThat(get("/js/graph.js", "*/*").statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void shouldAnswerHealthProbesWhileBusy() throws Exception {
 		HttpResponse<String> health = get("/actuator/health", "application/json");
 		assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
