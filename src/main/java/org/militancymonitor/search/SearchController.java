@@ -3,7 +3,6 @@ package org.militancymonitor.search;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.IntFunction;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -68,35 +67,29 @@ class SearchController {
 	}
 
 	/**
-	 * The first results of every kind (no kind asked for), or a page of one kind. Each
-	 * kind is one statement with its own snapshot; no transaction spans them, which took
-	 * a JPA session, a round trip and about 7% of a search's Java time for nothing a
-	 * reader could notice.
+	 * The first results of every kind (no kind asked for), or a page of one kind. One
+	 * more than shown is read of each, to know whether there are more. No transaction
+	 * spans the statements, which took a JPA session and about 7% of a search's Java time
+	 * for nothing a reader could notice.
 	 */
 	private SearchResults find(String q, SearchKind kind, int page) {
 		int size = (kind != null) ? PAGE_SIZE : OVERVIEW_SIZE;
-		int offset = page * size;
+		Set<SearchKind> kinds = (kind != null) ? EnumSet.of(kind) : EnumSet.allOf(SearchKind.class);
+		SearchRepository.Hits hits = this.search.find(q, kinds, size + 1, page * size);
 		Set<SearchKind> more = EnumSet.noneOf(SearchKind.class);
-		return new SearchResults(q, kind, page,
-				hits(SearchKind.GROUPS, kind, size, more, (n) -> this.search.groups(q, n, offset)),
-				hits(SearchKind.INCIDENTS, kind, size, more, (n) -> this.search.incidents(q, n, offset)),
-				hits(SearchKind.STATEMENTS, kind, size, more, (n) -> this.search.statements(q, n, offset)),
-				hits(SearchKind.REPORTS, kind, size, more, (n) -> this.search.reports(q, n, offset)),
-				hits(SearchKind.QUOTES, kind, size, more, (n) -> this.search.quotes(q, n, offset)), more);
+		return new SearchResults(q, kind, page, shown(SearchKind.GROUPS, hits.groups(), size, more),
+				shown(SearchKind.INCIDENTS, hits.incidents(), size, more),
+				shown(SearchKind.STATEMENTS, hits.statements(), size, more),
+				shown(SearchKind.REPORTS, hits.reports(), size, more),
+				shown(SearchKind.QUOTES, hits.quotes(), size, more), more);
 	}
 
 	/**
-	 * Up to {@code size} hits of one kind, none when another kind was asked for; notes
-	 * the kind in {@code more} when there are more (one more is read to know).
+	 * The first {@code size} hits; notes the kind in {@code more} when there are more.
 	 */
-	private static <T> List<T> hits(SearchKind of, SearchKind asked, int size, Set<SearchKind> more,
-			IntFunction<List<T>> find) {
-		if (asked != null && asked != of) {
-			return List.of();
-		}
-		List<T> hits = find.apply(size + 1);
+	private static <T> List<T> shown(SearchKind kind, List<T> hits, int size, Set<SearchKind> more) {
 		if (hits.size() > size) {
-			more.add(of);
+			more.add(kind);
 			return hits.subList(0, size);
 		}
 		return hits;

@@ -1,6 +1,7 @@
 package org.militancymonitor.search;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -133,7 +134,11 @@ class SearchControllerTests {
 			assertThat(results.quotes()).hasSize(SearchController.PAGE_SIZE);
 		}
 		assertThat(all).hasSizeGreaterThan(SearchController.PAGE_SIZE)
-			.containsExactlyElementsOf(this.repository.quotes("TTP", 1000, 0).stream().map((q) -> q.ref()).toList());
+			.containsExactlyElementsOf(this.repository.find("TTP", EnumSet.of(SearchKind.QUOTES), 1000, 0)
+				.quotes()
+				.stream()
+				.map((q) -> q.ref())
+				.toList());
 		this.mvc.perform(get("/search").param("q", "TTP").param("kind", "quotes"))
 			.andExpect(content().string(allOf(containsString("href=\"/search?q=TTP&amp;kind=quotes&amp;page=1\""),
 					not(containsString("rel=\"prev\"")), not(containsString("href=\"\"")))));

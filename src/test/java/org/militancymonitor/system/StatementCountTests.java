@@ -62,6 +62,12 @@ class StatementCountTests {
 		assertThat(count("/incidents/" + id)).isBetween(1L, 5L);
 	}
 
+	@Test
+	void shouldSearchEveryKindInOneRoundTrip() throws Exception {
+		assertThat(count("/search?q=Pakistani+Taliban")).isEqualTo(1L);
+		assertThat(count("/search?q=TTP&kind=quotes&page=1")).isEqualTo(1L);
+	}
+
 	private Map<String, Long> countAll() throws Exception {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String page : PAGES) {
