@@ -1,6 +1,8 @@
 package org.militancymonitor.system;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.convert.ApplicationConversionService;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -18,6 +20,15 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		ApplicationConversionService.addApplicationConverters(registry);
+	}
+
+	/**
+	 * Template variables in the template engine, not in request attributes
+	 * ({@link TemplateVariables}).
+	 */
+	@Bean
+	static BeanPostProcessor templateVariables() {
+		return TemplateVariables.installer();
 	}
 
 }
