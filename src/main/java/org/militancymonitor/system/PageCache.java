@@ -3,9 +3,16 @@ package org.militancymonitor.system;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -43,8 +50,16 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * test's, which may roll back) and while {@link DataChanges#isListening() changes are
  * heard}. The key holds no user: a page that differs by user must not be listed.
  * <p>
- * The {@value #HEADER} header says {@code hit} or {@code miss}. A kept page is served
- * before the {@link AdmissionControl}, without waiting for a turn.
+ * A page that is not kept yet is rendered once however many ask for it at the same time:
+ * the others wait for that rendering (outside the {@link AdmissionControl}, holding no
+ * turn) and are served its result, or render the page themselves if it cannot be kept or
+ * takes longer than {@code militancy.web.max-wait}. Rendered by every request, a profile
+ * that took seconds at a million incidents, right after a start or a change to the data,
+ * was rendered by all 32 clients at once.
+ * <p>
+ * The {@value #HEADER} header says {@code hit}, {@code miss} or {@code shared} (waited
+ * for another request's rendering). A kept page is served before the
+ * {@link AdmissionControl}, without waiting for a turn.
  */
 @Component
 @Order(AdmissionControl.ORDER - 1)
@@ -60,10 +75,19 @@ class PageCache extends OncePerRequestFilter {
 
 	private final LocaleResolver locales;
 
+	/** Renderings under way, by the key of the page they will keep. */
+	private final Map<Key, CompletableFuture<Page>> renderings = new ConcurrentHashMap<>();
+
+	private final AtomicInteger waiting = new AtomicInteger();
+
+	private final long maxWaitNanos;
+
 	PageCache(DataChanges changes, LocaleResolver locales, @Value("${militancy.page-cache.paths:}") List<String> paths,
-			@Value("${militancy.page-cache.size:64MB}") DataSize size) {
+			@Value("${militancy.page-cache.size:64MB}") DataSize size,
+			@Value("${militancy.web.max-wait:10s}") Duration maxWait) {
 		this.changes = changes;
 		this.locales = locales;
+		this.maxWaitNanos = maxWait.toNanos();
 		this.paths = paths.stream().map(PathPatternParser.defaultInstance::parse).toList();
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(size.toBytes())
@@ -96,20 +120,68 @@ class PageCache extends OncePerRequestFilter {
 		Key key = new Key(this.changes.version(), uri(request), this.locales.resolveLocale(request));
 		Page page = this.pages.getIfPresent(key);
 		if (page != null) {
-			response.setHeader(HEADER, "hit");
-			response.setLocale(key.locale()); // Content-Language, as the rendering set it
-			response.setContentType(page.contentType());
-			response.setContentLength(page.body().length);
-			response.getOutputStream().write(page.body());
+			serve(page, "hit", key, response);
 			return;
 		}
-		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
-		rendering.setHeader(HEADER, "miss");
-		chain.doFilter(request, rendering);
-		if (keepable(request, rendering) && this.changes.version() == key.version()) {
-			this.pages.put(key, new Page(rendering.getContentAsByteArray(), rendering.getContentType()));
+		CompletableFuture<Page> mine = new CompletableFuture<>();
+		CompletableFuture<Page> other = this.renderings.putIfAbsent(key, mine);
+		if (other != null) {
+			page = await(other);
+			if (page != null) {
+				serve(page, "shared", key, response);
+			}
+			else {
+				chain.doFilter(request, response);
+			}
+			return;
 		}
-		rendering.copyBodyToResponse();
+		try {
+			ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+			rendering.setHeader(HEADER, "miss");
+			chain.doFilter(request, rendering);
+			if (keepable(request, rendering) && this.changes.version() == key.version()) {
+				page = new Page(rendering.getContentAsByteArray(), rendering.getContentType());
+				this.pages.put(key, page);
+			}
+			mine.complete(page);
+			rendering.copyBodyToResponse();
+		}
+		finally {
+			mine.complete(null); // a failed or unkept rendering: whoever waits renders
+									// for itself
+			this.renderings.remove(key, mine);
+		}
+	}
+
+	private static void serve(Page page, String how, Key key, HttpServletResponse response) throws IOException {
+		response.setHeader(HEADER, how);
+		response.setLocale(key.locale()); // Content-Language, as the rendering set it
+		response.setContentType(page.contentType());
+		response.setContentLength(page.body().length);
+		response.getOutputStream().write(page.body());
+	}
+
+	/** The page another request is rendering; null if it is not kept or not in time. */
+	private Page await(CompletableFuture<Page> rendering) throws IOException {
+		this.waiting.incrementAndGet();
+		try {
+			return rendering.get(this.maxWaitNanos, TimeUnit.NANOSECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("Interrupted while waiting for a page to be rendered", ex);
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
+		}
+		finally {
+			this.waiting.decrementAndGet();
+		}
+	}
+
+	/** Requests waiting for another's rendering now. */
+	int waiting() {
+		return this.waiting.get();
 	}
 
 	private static boolean keepable(HttpServletRequest request, ContentCachingResponseWrapper response) {

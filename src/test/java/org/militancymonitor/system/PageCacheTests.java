@@ -1,7 +1,18 @@
 package org.militancymonitor.system;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+
+import jakarta.servlet.FilterChain;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,6 +20,8 @@ import org.militancymonitor.PostgresSpringBootTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +50,9 @@ class PageCacheTests {
 
 	@Autowired
 	DataChanges changes;
+
+	@Autowired
+	PageCache pageCache;
 
 	@BeforeEach
 	void waitUntilChangesAreHeard() {
@@ -132,6 +148,53 @@ class PageCacheTests {
 		assertThat(terminated).isPositive();
 		awaitTrue(() -> this.changes.version() > version + 1 && this.changes.isListening());
 		this.mvc.perform(get("/groups/tjp")).andExpect(header().string(PageCache.HEADER, "miss"));
+	}
+
+	@Test
+	void shouldRenderAPageOnceForEveryoneWhoAsksForItMeanwhile() throws Exception {
+		String path = "/groups/tjp";
+		String query = "n=" + UUID.randomUUID(); // a page not kept yet
+		CountDownLatch finish = new CountDownLatch(1);
+		AtomicInteger renderings = new AtomicInteger();
+		FilterChain slowRendering = (request, response) -> {
+			renderings.incrementAndGet();
+			try {
+				finish.await(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			response.setContentType("text/html;charset=UTF-8");
+			response.getWriter().write("<p>rendered once</p>");
+		};
+		ExecutorService clients = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<MockHttpServletResponse>> answers = new ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				answers.add(clients.submit(() -> {
+					MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+					request.setQueryString(query);
+					request.setParameter("n", query.substring(2));
+					MockHttpServletResponse response = new MockHttpServletResponse();
+					this.pageCache.doFilter(request, response, slowRendering);
+					return response;
+				}));
+			}
+			awaitTrue(() -> renderings.get() == 1 && this.pageCache.waiting() == 3);
+			finish.countDown();
+			List<String> how = new ArrayList<>();
+			for (Future<MockHttpServletResponse> answer : answers) {
+				MockHttpServletResponse response = answer.get(10, TimeUnit.SECONDS);
+				assertThat(response.getContentAsString()).isEqualTo("<p>rendered once</p>");
+				how.add(response.getHeader(PageCache.HEADER));
+			}
+			assertThat(renderings).hasValue(1);
+			assertThat(how).containsExactlyInAnyOrder("miss", "shared", "shared", "shared");
+		}
+		finally {
+			finish.countDown();
+			clients.shutdownNow();
+		}
 	}
 
 	private static void awaitTrue(BooleanSupplier condition) {
