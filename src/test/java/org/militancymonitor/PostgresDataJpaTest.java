@@ -8,6 +8,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
@@ -20,7 +21,8 @@ import org.springframework.context.annotation.Import;
  * A {@code @DataJpaTest} on real PostgreSQL with the Flyway schema and seed, never an
  * in-memory replacement; with {@code JdbcClient} for the features that query in SQL, and
  * the reference-data caches that repositories read names from (kept until
- * {@code DataChanges} hears of a change).
+ * {@code DataChanges} hears of a change), and the messages and date formatter that name
+ * what a row shows.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,9 +30,11 @@ import org.springframework.context.annotation.Import;
 @Inherited
 @DataJpaTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 		pattern = { "org\\.militancymonitor\\.incident\\.IncidentNames",
+				"org\\.militancymonitor\\.common\\.PartialDateFormatter",
 				"org\\.militancymonitor\\.system\\.DataChanges" }))
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@ImportAutoConfiguration({ JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class })
+@ImportAutoConfiguration({ JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class,
+		MessageSourceAutoConfiguration.class })
 @Import(TestDatabaseConfiguration.class)
 public @interface PostgresDataJpaTest {
 

@@ -8,12 +8,16 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.militancymonitor.common.PartialDate;
+import org.militancymonitor.common.PartialDateFormatter;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -53,9 +57,15 @@ class IncidentRepositoryImpl implements IncidentRepositoryCustom {
 
 	private final IncidentNames names;
 
-	IncidentRepositoryImpl(JdbcClient jdbc, IncidentNames names) {
+	private final PartialDateFormatter dates;
+
+	private final MessageSource messages;
+
+	IncidentRepositoryImpl(JdbcClient jdbc, IncidentNames names, PartialDateFormatter dates, MessageSource messages) {
 		this.jdbc = jdbc;
 		this.names = names;
+		this.dates = dates;
+		this.messages = messages;
 	}
 
 	/**
@@ -108,11 +118,12 @@ class IncidentRepositoryImpl implements IncidentRepositoryCustom {
 			return List.of();
 		}
 		IncidentNames.Names names = this.names.current();
+		Locale locale = LocaleContextHolder.getLocale();
 		Map<Long, IncidentRow> byId = new HashMap<>();
 		this.jdbc.sql(SELECT_BY_IDS)
 			.param("ids", ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
 			.query((rs) -> {
-				IncidentRow row = row(rs, names);
+				IncidentRow row = row(rs, names, locale);
 				byId.put(row.id(), row);
 			});
 		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
@@ -228,10 +239,13 @@ class IncidentRepositoryImpl implements IncidentRepositoryCustom {
 
 	}
 
-	private static IncidentRow row(ResultSet rs, IncidentNames.Names names) throws SQLException {
+	private IncidentRow row(ResultSet rs, IncidentNames.Names names, Locale locale) throws SQLException {
 		PartialDate occurred = PartialDate.fromSql(rs, "occurred_on", "date_precision");
-		return new IncidentRow(rs.getLong("id"), occurred, rs.getString("date_as_stated"),
-				EventType.valueOf(rs.getString("event_type")), SubEventType.valueOf(rs.getString("sub_event_type")),
+		String asStated = rs.getString("date_as_stated");
+		SubEventType subEventType = SubEventType.valueOf(rs.getString("sub_event_type"));
+		return new IncidentRow(rs.getLong("id"), occurred, asStated, this.dates.format(occurred, asStated),
+				EventType.valueOf(rs.getString("event_type")), subEventType,
+				this.messages.getMessage("enum.SubEventType." + subEventType.name(), null, locale),
 				names.region(rs.getObject("country_id", Long.class)),
 				names.region(rs.getObject("admin1_id", Long.class)),
 				names.region(rs.getObject("admin2_id", Long.class)), rs.getString("place_name"),

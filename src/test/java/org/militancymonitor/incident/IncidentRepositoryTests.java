@@ -35,6 +35,17 @@ class IncidentRepositoryTests {
 	}
 
 	@Test
+	void shouldGiveEachRowItsDateAndTypeAsTheListShowsThem() {
+		IncidentRow alpha = list(in2031()).rows()
+			.stream()
+			.filter((r) -> "Fixture Alpha".equals(r.placeName()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(alpha.date()).isEqualTo("5 Jan 2031");
+		assertThat(alpha.type()).isEqualTo("Armed clash");
+	}
+
+	@Test
 	void shouldFilterByProvinceAndGroupAndType() {
 		IncidentFilter filter = in2031();
 		filter.setType(EventType.BATTLES);
