@@ -19,6 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.militancymonitor.common.PartialDate;
@@ -62,6 +63,7 @@ public class GroupRelationship {
 	@ManyToMany
 	@JoinTable(name = "relationship_claim", joinColumns = @JoinColumn(name = "relationship_id"),
 			inverseJoinColumns = @JoinColumn(name = "claim_id"))
+	@OrderBy("ref")
 	private Set<Claim> claims = new LinkedHashSet<>();
 
 	@Version

@@ -20,6 +20,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -96,6 +97,7 @@ public class Incident {
 	@ManyToMany
 	@JoinTable(name = "incident_claim", joinColumns = @JoinColumn(name = "incident_id"),
 			inverseJoinColumns = @JoinColumn(name = "claim_id"))
+	@OrderBy("ref")
 	private Set<Claim> claims = new LinkedHashSet<>();
 
 	@Version

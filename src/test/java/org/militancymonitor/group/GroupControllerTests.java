@@ -4,6 +4,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.militancymonitor.PostgresSpringBootTest;
@@ -43,6 +47,32 @@ class GroupControllerTests {
 				.string(allOf(containsString("Tehreek-e-Taliban Pakistan"), containsString("href=\"/groups/ttp\""),
 						containsString("href=\"/groups/isil-k\""), containsString("href=\"/groups/majeed-brigade\""),
 						containsString("class=\"text-end claim-count\""))));
+	}
+
+	@Test
+	void shouldListTheClaimsOnEachSideOfADisputeInTheOrderOfTheirReferences() throws Exception {
+		// they came in whatever order PostgreSQL read the join table: a page rendered
+		// again after a restart could list them differently
+		String page = this.mvc.perform(get("/groups/ttp"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String[] sides = page.split("class=\"col-md-6 side-");
+		assertThat(sides).hasSizeGreaterThan(4);
+		Pattern ref = Pattern.compile("font-monospace\">(a\\d{3}-\\d{2})<");
+		int checked = 0;
+		for (int i = 1; i < sides.length; i++) {
+			String side = sides[i].split("class=\"card ")[0];
+			List<String> refs = new ArrayList<>();
+			Matcher matcher = ref.matcher(side);
+			while (matcher.find()) {
+				refs.add(matcher.group(1));
+			}
+			assertThat(refs).isSorted();
+			checked += (refs.size() > 1) ? 1 : 0;
+		}
+		assertThat(checked).isPositive();
 	}
 
 	@Test
