@@ -147,8 +147,8 @@ class PageCache extends OncePerRequestFilter {
 			rendering.copyBodyToResponse();
 		}
 		finally {
-			mine.complete(null); // a failed or unkept rendering: whoever waits renders
-									// for itself
+			// a failed or unkept rendering: whoever waits for it renders for itself
+			mine.complete(null);
 			this.renderings.remove(key, mine);
 		}
 	}
