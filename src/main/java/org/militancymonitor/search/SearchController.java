@@ -3,6 +3,7 @@ package org.militancymonitor.search;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -21,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SearchController {
 
 	static final int MAX_QUERY_LENGTH = 200;
+
+	private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
 	static final int OVERVIEW_SIZE = 10;
 
@@ -41,7 +44,8 @@ class SearchController {
 			@RequestParam(name = "page", required = false) String pageParam, Model model,
 			HttpServletResponse response) {
 		String q = (query != null) ? query.strip() : "";
-		model.addAttribute("query", q);
+		// shown back in the box; a control character is refused below, and not echoed
+		model.addAttribute("query", CONTROL.matcher(q).replaceAll(""));
 		SearchKind kind = (kindParam != null && !kindParam.isEmpty()) ? SearchKind.fromParam(kindParam).orElse(null)
 				: null;
 		int page = page(pageParam);

@@ -188,6 +188,16 @@ class SearchControllerTests {
 	}
 
 	@Test
+	void shouldRejectAControlCharacterWithoutEchoingIt() throws Exception {
+		this.mvc.perform(get("/search").param("q", "Taliban\u0000\u0007 TTP"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("invalid-feedback")))
+			.andExpect(content().string(containsString("value=\"Taliban TTP\"")))
+			.andExpect(content().string(not(containsString("\u0000"))))
+			.andExpect(content().string(not(containsString("\u0007"))));
+	}
+
+	@Test
 	void shouldTreatHostileQueriesAsText() throws Exception {
 		for (String hostile : new String[] { "<script>alert(1)</script>", "' or 1=1 --", "%", "\\", "!!&&||",
 				"taliban:*", "(", "😀" }) {
