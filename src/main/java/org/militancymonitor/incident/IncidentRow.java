@@ -1,7 +1,5 @@
 package org.militancymonitor.incident;
 
-import org.militancymonitor.common.PartialDate;
-
 /**
  * A row of the incident list. Its date and type come as the list shows them
  * ({@code date}, {@code type}): formatted and named when the row is read, so that a page
@@ -9,9 +7,9 @@ import org.militancymonitor.common.PartialDate;
  * looking the type's message up in each row's template cost about 9 µs a row, a sixth of
  * the incident list's Java time.
  */
-public record IncidentRow(long id, PartialDate occurred, String dateAsStated, String date, EventType eventType,
-		SubEventType subEventType, String type, String country, String admin1, String admin2, String placeName,
-		Integer fatalities, boolean crossBorder, IncidentStatus status, boolean synthetic, String perpetrators) {
+public record IncidentRow(long id, String date, EventType eventType, SubEventType subEventType, String type,
+		String country, String admin1, String admin2, String placeName, Integer fatalities, boolean crossBorder,
+		IncidentStatus status, boolean synthetic, String perpetrators) {
 
 	/** The most specific place known, e.g. "Peshawar, Khyber Pakhtunkhwa, Pakistan". */
 	public String location() {

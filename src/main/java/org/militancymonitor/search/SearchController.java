@@ -44,13 +44,14 @@ class SearchController {
 			@RequestParam(name = "page", required = false) String pageParam, Model model,
 			HttpServletResponse response) {
 		String q = (query != null) ? query.strip() : "";
-		// shown back in the box; a control character is refused below, and not echoed
-		model.addAttribute("query", CONTROL.matcher(q).replaceAll(""));
+		// shown back in the box without control characters, which are refused below
+		String shown = CONTROL.matcher(q).replaceAll("");
+		model.addAttribute("query", shown);
 		SearchKind kind = (kindParam != null && !kindParam.isEmpty()) ? SearchKind.fromParam(kindParam).orElse(null)
 				: null;
 		int page = page(pageParam);
 		String error = null;
-		if (q.length() > MAX_QUERY_LENGTH || q.chars().anyMatch((c) -> Character.isISOControl(c))) {
+		if (q.length() > MAX_QUERY_LENGTH || shown.length() != q.length()) {
 			error = "search.invalid";
 		}
 		else if (kind == null && kindParam != null && !kindParam.isEmpty()) {
