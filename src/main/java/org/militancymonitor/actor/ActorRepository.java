@@ -3,8 +3,8 @@ package org.militancymonitor.actor;
 import java.util.List;
 import java.util.Optional;
 
-import org.militancymonitor.source.Claim;
-import org.militancymonitor.source.Evidence;
+import org.militancymonitor.claim.Claim;
+import org.militancymonitor.claim.Evidence;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -31,11 +31,7 @@ public interface ActorRepository extends JpaRepository<Actor, Long> {
 	 */
 	@Query("""
 			select c from Claim c
-			join fetch c.source
-			join fetch c.claimantActor ca
-			left join fetch c.claimantPerson
-			left join fetch c.claimantGroup
-			where ca.id = :actorId
+			where c.claimantActorId = :actorId
 			  and not exists (select 1 from Statement s where s.claim = c)
 			order by c.ref
 			""")

@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.militancymonitor.actor.Actor;
 import org.militancymonitor.common.PartialDate;
-import org.militancymonitor.source.Claim;
+import org.militancymonitor.claim.Claim;
 
 /**
  * A group's listing by an authority under a regime, such as the UN Security Council's

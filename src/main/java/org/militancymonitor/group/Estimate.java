@@ -18,7 +18,7 @@ import jakarta.persistence.Version;
 import org.militancymonitor.actor.Actor;
 import org.militancymonitor.common.PartialDate;
 import org.militancymonitor.region.Region;
-import org.militancymonitor.source.Claim;
+import org.militancymonitor.claim.Claim;
 
 /**
  * A figure about a group (fighters, attacks in a year, monthly funding...) or, for

@@ -13,7 +13,7 @@ public record FigureDispute(MilitantGroup group, EstimateMetric metric, List<Est
 	static List<FigureDispute> within(List<Estimate> estimates) {
 		return of(estimates).stream()
 			.filter((f) -> f.estimates().stream().map(Estimate::getValue).distinct().count() > 1
-					|| f.estimates().stream().map((e) -> e.getClaim().getSource().getId()).distinct().count() > 1)
+					|| f.estimates().stream().map((e) -> e.getClaim().getSourceId()).distinct().count() > 1)
 			.toList();
 	}
 

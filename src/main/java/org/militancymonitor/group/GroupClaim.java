@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.militancymonitor.source.Claim;
+import org.militancymonitor.claim.Claim;
 
 /**
  * A claim about one of a group's own attributes: its founding, origin, areas of

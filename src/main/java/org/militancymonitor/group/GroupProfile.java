@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 
 import org.militancymonitor.incident.IncidentListing;
 import org.militancymonitor.report.FindingView;
-import org.militancymonitor.source.Claim;
-import org.militancymonitor.source.Evidence;
+import org.militancymonitor.claim.Claim;
+import org.militancymonitor.claim.Evidence;
 import org.militancymonitor.statement.ContestedResponse;
 import org.militancymonitor.statement.StatementView;
 

@@ -23,7 +23,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.militancymonitor.common.PartialDate;
-import org.militancymonitor.source.Claim;
+import org.militancymonitor.claim.Claim;
 
 /**
  * A directed, typed relationship between two groups ("the Afghan Taliban shelter the

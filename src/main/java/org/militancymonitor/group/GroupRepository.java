@@ -12,13 +12,6 @@ import org.springframework.data.jpa.repository.Query;
  */
 public interface GroupRepository extends JpaRepository<MilitantGroup, Long> {
 
-	String CLAIM_FETCH = """
-			join fetch c.source
-			left join fetch c.claimantActor
-			left join fetch c.claimantPerson
-			left join fetch c.claimantGroup
-			""";
-
 	@Query("select new org.militancymonitor.group.GroupOption(g.id, g.slug, g.name) from MilitantGroup g order by g.name")
 	List<GroupOption> findOptions();
 
@@ -57,61 +50,49 @@ public interface GroupRepository extends JpaRepository<MilitantGroup, Long> {
 					""")
 	List<GroupSummary> findSummaries();
 
-	@Query("select a from GroupAlias a left join fetch a.claim c left join fetch c.source "
-			+ "left join fetch c.claimantActor left join fetch c.claimantPerson left join fetch c.claimantGroup "
-			+ "where a.group = :group order by a.quality, a.name")
+	@Query("select a from GroupAlias a left join fetch a.claim c where a.group = :group order by a.quality, a.name")
 	List<GroupAlias> findAliases(MilitantGroup group);
 
-	@Query("select d from Designation d join fetch d.authority left join fetch d.claim c left join fetch c.source "
-			+ "left join fetch c.claimantActor left join fetch c.claimantPerson left join fetch c.claimantGroup "
-			+ "where d.group = :group order by d.listed.date nulls last")
+	@Query("select d from Designation d join fetch d.authority left join fetch d.claim c where d.group = :group order by d.listed.date nulls last")
 	List<Designation> findDesignations(MilitantGroup group);
 
-	@Query("select e from Estimate e join fetch e.claim c " + CLAIM_FETCH + "left join fetch e.region "
+	@Query("select e from Estimate e join fetch e.claim c left join fetch e.region "
 			+ "where e.group = :group order by e.metric, e.asOf.date nulls last, e.id")
 	List<Estimate> findEstimates(MilitantGroup group);
 
 	@Query("select distinct r from GroupRelationship r join fetch r.fromGroup join fetch r.toGroup "
-			+ "left join fetch r.claims c left join fetch c.source left join fetch c.claimantActor "
-			+ "left join fetch c.claimantPerson left join fetch c.claimantGroup "
-			+ "where r.fromGroup = :group or r.toGroup = :group")
+			+ "left join fetch r.claims c where r.fromGroup = :group or r.toGroup = :group")
 	List<GroupRelationship> findRelationships(MilitantGroup group);
 
 	/**
 	 * Relationships that some claims assert and others deny, with their claims.
 	 */
 	@Query("select distinct r from GroupRelationship r join fetch r.fromGroup join fetch r.toGroup "
-			+ "join fetch r.claims c join fetch c.source left join fetch c.claimantActor "
-			+ "left join fetch c.claimantPerson left join fetch c.claimantGroup "
-			+ "where exists (select 1 from GroupRelationship d join d.claims dc where d = r "
-			+ "and dc.position = org.militancymonitor.source.ClaimPosition.DENIES) "
+			+ "join fetch r.claims c where exists (select 1 from GroupRelationship d join d.claims dc where d = r "
+			+ "and dc.position = org.militancymonitor.claim.ClaimPosition.DENIES) "
 			+ "and exists (select 1 from GroupRelationship a join a.claims ac where a = r "
-			+ "and ac.position = org.militancymonitor.source.ClaimPosition.ASSERTS)")
+			+ "and ac.position = org.militancymonitor.claim.ClaimPosition.ASSERTS)")
 	List<GroupRelationship> findContestedRelationships();
 
 	/**
 	 * Estimates of a figure (a group's metric) that claimants disagree on: more than one
 	 * value, or more than one claimant, for the same group and metric.
 	 */
-	@Query("select e from Estimate e join fetch e.group g join fetch e.claim c " + CLAIM_FETCH
-			+ "left join fetch e.region where exists (select 1 from Estimate o join o.claim oc "
+	@Query("select e from Estimate e join fetch e.group g join fetch e.claim c left join fetch e.region "
+			+ "where exists (select 1 from Estimate o join o.claim oc "
 			+ "where o.group = e.group and o.metric = e.metric and o.id <> e.id "
-			+ "and (coalesce(o.best, o.low, o.high) <> coalesce(e.best, e.low, e.high) or oc.source <> c.source)) "
+			+ "and (coalesce(o.best, o.low, o.high) <> coalesce(e.best, e.low, e.high) or oc.sourceId <> c.sourceId)) "
 			+ "order by g.name, e.metric, e.asOf.date nulls last, e.id")
 	List<Estimate> findDisputedEstimates();
 
 	@Query("select distinct r from GroupRelationship r join fetch r.fromGroup join fetch r.toGroup "
-			+ "left join fetch r.claims c left join fetch c.source left join fetch c.claimantActor "
-			+ "left join fetch c.claimantPerson left join fetch c.claimantGroup")
+			+ "left join fetch r.claims c")
 	List<GroupRelationship> findAllRelationships();
 
-	@Query("select d from Designation d join fetch d.group join fetch d.authority left join fetch d.claim c "
-			+ "left join fetch c.source left join fetch c.claimantActor left join fetch c.claimantPerson "
-			+ "left join fetch c.claimantGroup")
+	@Query("select d from Designation d join fetch d.group join fetch d.authority left join fetch d.claim c ")
 	List<Designation> findAllDesignations();
 
-	@Query("select gc from GroupClaim gc join fetch gc.claim c " + CLAIM_FETCH
-			+ "where gc.group = :group order by gc.attribute, gc.id")
+	@Query("select gc from GroupClaim gc join fetch gc.claim c where gc.group = :group order by gc.attribute, gc.id")
 	List<GroupClaim> findAttributeClaims(MilitantGroup group);
 
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.militancymonitor.common.PartialDate;
-import org.militancymonitor.source.Evidence;
+import org.militancymonitor.claim.Evidence;
 import org.militancymonitor.statement.GroupLink;
 import org.militancymonitor.statement.StatementView;
 

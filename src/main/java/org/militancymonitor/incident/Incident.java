@@ -26,7 +26,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.militancymonitor.common.PartialDate;
 import org.militancymonitor.region.Region;
-import org.militancymonitor.source.Claim;
+import org.militancymonitor.claim.Claim;
 
 /**
  * An event in ACLED's taxonomy: when and where, who took part in which role, how many

@@ -2,7 +2,7 @@ package org.militancymonitor.incident;
 
 import java.util.List;
 
-import org.militancymonitor.source.Evidence;
+import org.militancymonitor.claim.Evidence;
 
 /**
  * Everything the incident page shows.

@@ -3,7 +3,7 @@ package org.militancymonitor.incident;
 import java.util.List;
 import java.util.Optional;
 
-import org.militancymonitor.source.Claim;
+import org.militancymonitor.claim.Claim;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -26,8 +26,7 @@ public interface IncidentRepository extends JpaRepository<Incident, Long>, Incid
 			+ "where ia.incident.id = :id order by ia.role, ia.id")
 	List<IncidentActor> findActors(long id);
 
-	@Query("select c from Incident i join i.claims c join fetch c.source left join fetch c.claimantActor "
-			+ "left join fetch c.claimantPerson left join fetch c.claimantGroup where i.id = :id order by c.ref")
+	@Query("select c from Incident i join i.claims c where i.id = :id order by c.ref")
 	List<Claim> findClaims(long id);
 
 }

@@ -1,7 +1,7 @@
 package org.militancymonitor.report;
 
 import org.militancymonitor.common.PartialDate;
-import org.militancymonitor.source.Evidence;
+import org.militancymonitor.claim.Evidence;
 
 /**
  * A report finding as other features show it.

@@ -27,8 +27,7 @@ public class GroupFindings {
 		return this.entityManager.createQuery("""
 				select f from ReportFinding f join f.groups g
 				join fetch f.report r
-				join fetch f.claim c join fetch c.source
-				left join fetch c.claimantActor left join fetch c.claimantPerson left join fetch c.claimantGroup
+				join fetch f.claim c
 				where g.id = :groupId
 				order by r.published.date desc nulls last, r.id, f.position, f.id
 				""", ReportFinding.class)

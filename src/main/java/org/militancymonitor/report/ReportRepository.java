@@ -31,10 +31,6 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
 			select f from ReportFinding f
 			left join fetch f.groups g
 			join fetch f.claim c
-			join fetch c.source
-			left join fetch c.claimantActor
-			left join fetch c.claimantPerson
-			left join fetch c.claimantGroup
 			where f.report = :report
 			order by f.position, f.id, g.name
 			""")

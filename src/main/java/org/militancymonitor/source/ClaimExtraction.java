@@ -1,5 +1,6 @@
 package org.militancymonitor.source;
 
+import org.militancymonitor.claim.Claim;
 import java.util.List;
 
 /**

@@ -25,7 +25,7 @@ import org.militancymonitor.actor.Person;
 import org.militancymonitor.common.PartialDate;
 import org.militancymonitor.group.MilitantGroup;
 import org.militancymonitor.report.Report;
-import org.militancymonitor.source.Claim;
+import org.militancymonitor.claim.Claim;
 
 /**
  * What a state, organisation or official said, where and when, with what stance, about

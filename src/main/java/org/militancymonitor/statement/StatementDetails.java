@@ -3,7 +3,7 @@ package org.militancymonitor.statement;
 import java.util.List;
 
 import org.militancymonitor.common.PartialDate;
-import org.militancymonitor.source.Evidence;
+import org.militancymonitor.claim.Evidence;
 
 /**
  * Everything the statement page shows: who said it for whom, where and when, with what

@@ -18,10 +18,6 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Sta
 			join fetch s.actor
 			left join fetch s.speakerPerson
 			join fetch s.claim c
-			join fetch c.source
-			left join fetch c.claimantActor
-			left join fetch c.claimantPerson
-			left join fetch c.claimantGroup
 			where g.id = :groupId
 			""")
 	List<Statement> findAboutGroup(long groupId);
@@ -36,10 +32,6 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Sta
 			join fetch s.actor a
 			left join fetch s.speakerPerson
 			join fetch s.claim c
-			join fetch c.source
-			left join fetch c.claimantActor
-			left join fetch c.claimantPerson
-			left join fetch c.claimantGroup
 			where a.id = :actorId
 			""")
 	List<Statement> findByActor(long actorId);
@@ -52,10 +44,6 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Sta
 			join fetch s.actor
 			left join fetch s.speakerPerson
 			join fetch s.claim c
-			join fetch c.source
-			left join fetch c.claimantActor
-			left join fetch c.claimantPerson
-			left join fetch c.claimantGroup
 			left join fetch s.respondsToReport
 			left join fetch s.respondsToStatement r
 			left join fetch r.actor
@@ -102,15 +90,13 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Sta
 			join fetch s.actor
 			left join fetch s.speakerPerson
 			left join fetch s.groups
-			join fetch s.claim c join fetch c.source
-			left join fetch c.claimantActor left join fetch c.claimantPerson left join fetch c.claimantGroup
+			join fetch s.claim c
 			left join fetch s.respondsToReport
 			left join fetch s.respondsToStatement o
 			left join fetch o.groups
 			left join fetch o.actor
 			left join fetch o.speakerPerson
-			left join fetch o.claim oc left join fetch oc.source
-			left join fetch oc.claimantActor left join fetch oc.claimantPerson left join fetch oc.claimantGroup
+			left join fetch o.claim oc
 			where s.stance in (org.militancymonitor.statement.Stance.DENIES, org.militancymonitor.statement.Stance.REJECTS)
 			  and (s.respondsToReport is not null or s.respondsToStatement is not null)
 			order by s.id
@@ -133,10 +119,6 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Sta
 			left join fetch s.speakerPerson
 			left join fetch s.groups
 			join fetch s.claim c
-			join fetch c.source
-			left join fetch c.claimantActor
-			left join fetch c.claimantPerson
-			left join fetch c.claimantGroup
 			where s.respondsToReport.id = :reportId
 			order by s.made.date nulls last, s.id
 			""")
@@ -151,8 +133,7 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Sta
 			join fetch s.groups
 			join fetch s.actor
 			left join fetch s.speakerPerson
-			join fetch s.claim c join fetch c.source
-			left join fetch c.claimantActor left join fetch c.claimantPerson left join fetch c.claimantGroup
+			join fetch s.claim c
 			where s.stance in (org.militancymonitor.statement.Stance.WARNS, org.militancymonitor.statement.Stance.ACCUSES,
 			                   org.militancymonitor.statement.Stance.EXPRESSES_CONCERN,
 			                   org.militancymonitor.statement.Stance.CALLS_FOR)

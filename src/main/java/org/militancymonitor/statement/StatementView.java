@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.militancymonitor.common.PartialDate;
-import org.militancymonitor.source.Evidence;
+import org.militancymonitor.claim.Evidence;
 
 /**
  * A statement as other features show it: who said it for whom, where, when, with what

@@ -1,4 +1,4 @@
-package org.militancymonitor.source;
+package org.militancymonitor.claim;
 
 /**
  * Whether a claim asserts or denies the fact it is linked to.

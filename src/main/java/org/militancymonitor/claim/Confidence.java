@@ -1,4 +1,4 @@
-package org.militancymonitor.source;
+package org.militancymonitor.claim;
 
 public enum Confidence {
 

@@ -1,28 +1,37 @@
-package org.militancymonitor.source;
+package org.militancymonitor.claim;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.militancymonitor.actor.Actor;
-import org.militancymonitor.actor.Person;
-import org.militancymonitor.group.MilitantGroup;
+import org.hibernate.annotations.SecondaryRow;
 
 /**
  * The evidence behind a fact: a short verbatim quote from a source, who asserts it, and
  * whether it asserts or denies the fact it is linked to. Contradicting claims are both
  * kept.
+ * <p>
+ * The source and the claimant are held by id: every feature links its facts to claims, so
+ * the claim core must not depend on the features that own sources, actors and groups.
+ * What a page shows of them (the source's slug and title, the claimant's name) is read
+ * with the claim itself from the view {@code claim_evidence}, a secondary table the
+ * entity never writes: whichever query fetches a claim fetches its evidence in the same
+ * statement.
  */
 @Entity
 @Table(name = "claim")
+@SecondaryTable(name = Claim.EVIDENCE, pkJoinColumns = @PrimaryKeyJoinColumn(name = "claim_id"))
+@SecondaryRow(table = Claim.EVIDENCE, owned = false, optional = false)
 public class Claim {
+
+	static final String EVIDENCE = "claim_evidence";
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,26 +39,18 @@ public class Claim {
 
 	private String ref;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "source_id")
-	private Source source;
+	private Long sourceId;
 
 	private String quote;
 
 	@Enumerated(EnumType.STRING)
 	private ClaimantKind claimantKind;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "claimant_actor_id")
-	private Actor claimantActor;
+	private Long claimantActorId;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "claimant_person_id")
-	private Person claimantPerson;
+	private Long claimantPersonId;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "claimant_group_id")
-	private MilitantGroup claimantGroup;
+	private Long claimantGroupId;
 
 	private String claimantLabel;
 
@@ -64,6 +65,15 @@ public class Claim {
 	@Version
 	private int version;
 
+	@Column(table = EVIDENCE, insertable = false, updatable = false)
+	private String sourceSlug;
+
+	@Column(table = EVIDENCE, insertable = false, updatable = false)
+	private String sourceTitle;
+
+	@Column(table = EVIDENCE, insertable = false, updatable = false)
+	private String claimantName;
+
 	protected Claim() {
 	}
 
@@ -75,8 +85,16 @@ public class Claim {
 		return this.ref;
 	}
 
-	public Source getSource() {
-		return this.source;
+	public Long getSourceId() {
+		return this.sourceId;
+	}
+
+	public String getSourceSlug() {
+		return this.sourceSlug;
+	}
+
+	public String getSourceTitle() {
+		return this.sourceTitle;
 	}
 
 	public String getQuote() {
@@ -87,16 +105,16 @@ public class Claim {
 		return this.claimantKind;
 	}
 
-	public Actor getClaimantActor() {
-		return this.claimantActor;
+	public Long getClaimantActorId() {
+		return this.claimantActorId;
 	}
 
-	public Person getClaimantPerson() {
-		return this.claimantPerson;
+	public Long getClaimantPersonId() {
+		return this.claimantPersonId;
 	}
 
-	public MilitantGroup getClaimantGroup() {
-		return this.claimantGroup;
+	public Long getClaimantGroupId() {
+		return this.claimantGroupId;
 	}
 
 	public String getClaimantLabel() {
@@ -115,7 +133,7 @@ public class Claim {
 		return this.note;
 	}
 
-	/** The claim as pages show it; its source and claimant must have been fetched. */
+	/** The claim as pages show it. */
 	public Evidence getEvidence() {
 		return Evidence.of(this);
 	}
@@ -130,15 +148,7 @@ public class Claim {
 	 * or nothing when the source asserts it in its own voice.
 	 */
 	public String getClaimantName() {
-		return switch (this.claimantKind) {
-			case OFFICIAL ->
-				(this.claimantActor != null) ? this.claimantPerson.getName() + " (" + this.claimantActor.getName() + ")"
-						: this.claimantPerson.getName();
-			case STATE, ORGANISATION -> this.claimantActor.getName();
-			case GROUP -> this.claimantGroup.getName();
-			case ANONYMOUS_SOURCE -> this.claimantLabel;
-			case SOURCE -> null;
-		};
+		return this.claimantName;
 	}
 
 }

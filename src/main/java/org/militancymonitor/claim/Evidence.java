@@ -1,4 +1,4 @@
-package org.militancymonitor.source;
+package org.militancymonitor.claim;
 
 /**
  * What a page shows behind a fact: the quote, its source, who asserts it, the confidence,
@@ -9,12 +9,8 @@ package org.militancymonitor.source;
 public record Evidence(String ref, String quote, String sourceSlug, String sourceTitle, String claimant,
 		ClaimantKind claimantKind, ClaimPosition position, Confidence confidence) {
 
-	/**
-	 * Reads a claim whose source and claimant were fetched with it.
-	 */
 	public static Evidence of(Claim claim) {
-		Source source = claim.getSource();
-		return new Evidence(claim.getRef(), claim.getQuote(), source.getSlug(), source.getTitle(),
+		return new Evidence(claim.getRef(), claim.getQuote(), claim.getSourceSlug(), claim.getSourceTitle(),
 				claim.getClaimantName(), claim.getClaimantKind(), claim.getPosition(), claim.getConfidence());
 	}
 

@@ -1,4 +1,4 @@
-package org.militancymonitor.source;
+package org.militancymonitor.claim;
 
 /**
  * Who asserts a claim: a state, a named official, an organisation, a group, an unnamed
