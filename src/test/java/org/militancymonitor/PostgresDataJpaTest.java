@@ -31,7 +31,8 @@ import org.springframework.context.annotation.Import;
 @DataJpaTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 		pattern = { "org\\.militancymonitor\\.incident\\.IncidentNames",
 				"org\\.militancymonitor\\.common\\.PartialDateFormatter",
-				"org\\.militancymonitor\\.system\\.DataChanges" }))
+				"org\\.militancymonitor\\.region\\.RegionDirectory", "org\\.militancymonitor\\.system\\.DataChanges",
+				"org\\.militancymonitor\\.system\\.DataCaches" }))
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ImportAutoConfiguration({ JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class,
 		MessageSourceAutoConfiguration.class })

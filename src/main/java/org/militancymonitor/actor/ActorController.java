@@ -2,6 +2,7 @@ package org.militancymonitor.actor;
 
 import org.militancymonitor.statement.StatementQueries;
 import org.militancymonitor.system.NotFoundException;
+import org.militancymonitor.system.PageCached;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,6 +32,7 @@ class ActorController {
 		binder.setDisallowedFields("id");
 	}
 
+	@PageCached
 	@GetMapping("/actors/{slug}")
 	String showActor(@PathVariable String slug, Model model) {
 		Actor actor = this.actors.findPageBySlug(slug).orElseThrow(() -> new NotFoundException("actor", slug));

@@ -1,6 +1,7 @@
 package org.militancymonitor.group;
 
 import org.militancymonitor.statement.StatementQueries;
+import org.militancymonitor.system.PageCached;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,7 @@ class ContestedController {
 		this.statements = statements;
 	}
 
+	@PageCached
 	@GetMapping("/contested")
 	@Transactional(readOnly = true)
 	String showContested(Model model) {

@@ -3,6 +3,7 @@ package org.militancymonitor.group;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.militancymonitor.statement.StatementQueries;
+import org.militancymonitor.system.PageCached;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,7 @@ class GraphController {
 		binder.setAllowedFields("types", "asOf");
 	}
 
+	@PageCached
 	@GetMapping("/graph")
 	@Transactional(readOnly = true)
 	String showGraph(@ModelAttribute("filter") GraphFilter filter, BindingResult result, Model model,

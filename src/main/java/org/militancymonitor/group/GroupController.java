@@ -7,6 +7,7 @@ import org.militancymonitor.incident.IncidentQueries;
 import org.militancymonitor.report.GroupFindings;
 import org.militancymonitor.statement.StatementQueries;
 import org.militancymonitor.system.NotFoundException;
+import org.militancymonitor.system.PageCached;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -57,6 +58,7 @@ class GroupController {
 		return "groups/groupList";
 	}
 
+	@PageCached
 	@GetMapping("/groups/{slug}")
 	@Transactional(readOnly = true)
 	String showGroup(@PathVariable String slug, @RequestParam(defaultValue = "0") int incidentPage, Model model) {

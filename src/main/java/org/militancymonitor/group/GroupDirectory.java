@@ -2,9 +2,10 @@ package org.militancymonitor.group;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.militancymonitor.system.DataChangedEvent;
-import org.militancymonitor.system.DataChanges;
+import org.militancymonitor.system.DataCaches;
 import org.militancymonitor.system.SelectOptions;
 
 import org.springframework.context.event.EventListener;
@@ -23,13 +24,12 @@ public class GroupDirectory {
 
 	private volatile boolean stale;
 
-	private volatile SelectOptions<GroupOption> options;
+	private final Supplier<SelectOptions<GroupOption>> options;
 
-	private final DataChanges changes;
-
-	public GroupDirectory(GroupRepository groups, DataChanges changes) {
+	public GroupDirectory(GroupRepository groups, DataCaches caches) {
 		this.groups = groups;
-		this.changes = changes;
+		this.options = caches
+			.value(() -> SelectOptions.of(this.groups.findOptions(), GroupOption::slug, GroupOption::name));
 	}
 
 	/**
@@ -44,7 +44,6 @@ public class GroupDirectory {
 
 	@EventListener
 	void onDataChanged(DataChangedEvent event) {
-		this.options = null;
 		this.stale = true;
 	}
 
@@ -81,16 +80,7 @@ public class GroupDirectory {
 	 * forms cost no query.
 	 */
 	public SelectOptions<GroupOption> options() {
-		SelectOptions<GroupOption> current = this.options;
-		if (current == null) {
-			long version = this.changes.version();
-			current = SelectOptions.of(this.groups.findOptions(), GroupOption::slug, GroupOption::name);
-			if (this.changes.isListening() && this.changes.version() == version) {
-				this.options = current; // else the data changed meanwhile: it may be out
-										// of date
-			}
-		}
-		return current;
+		return this.options.get();
 	}
 
 	public Optional<GroupOption> find(String slug) {

@@ -6,29 +6,33 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.militancymonitor.system.DataChanges;
+import java.util.function.Supplier;
+
+import org.militancymonitor.region.RegionDirectory;
+import org.militancymonitor.system.DataCaches;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The names an incident row shows for the ids it holds: regions, and the groups and
- * actors it involves. A few hundred rows of reference data, read in one statement and
- * kept until the data changes, so that a page of incidents reads the incidents alone
- * rather than joining four tables for each row.
+ * The names an incident row shows for the ids it holds: regions (from the
+ * {@link RegionDirectory}), and the groups and actors it involves. A few hundred rows of
+ * reference data, read in one statement and kept until the data changes, so that a page
+ * of incidents reads the incidents alone rather than joining four tables for each row.
  */
 @Component
 class IncidentNames {
 
 	private final JdbcClient jdbc;
 
-	private final DataChanges changes;
+	private final RegionDirectory regions;
 
-	private volatile Names names;
+	private final Supplier<Parties> parties;
 
-	IncidentNames(JdbcClient jdbc, DataChanges changes) {
+	IncidentNames(JdbcClient jdbc, RegionDirectory regions, DataCaches caches) {
 		this.jdbc = jdbc;
-		this.changes = changes;
+		this.regions = regions;
+		this.parties = caches.value(this::load);
 	}
 
 	/**
@@ -36,37 +40,26 @@ class IncidentNames {
 	 * connection of its own).
 	 */
 	Names current() {
-		long version = this.changes.version();
-		Names current = this.names;
-		if (current != null && current.version() == version && this.changes.isListening()) {
-			return current;
-		}
-		Names fresh = load(version);
-		if (this.changes.isListening()) {
-			this.names = fresh; // under the version read before loading: a change since
-								// then reloads
-		}
-		return fresh;
+		Parties parties = this.parties.get();
+		return new Names(this.regions.names(), parties.groups(), parties.actors());
 	}
 
-	private Names load(long version) {
-		Names names = new Names(version, new HashMap<>(), new HashMap<>(), new HashMap<>());
+	private Parties load() {
+		Parties parties = new Parties(new HashMap<>(), new HashMap<>());
 		this.jdbc.sql("""
-				select 'r' as kind, id, name from region
-				union all select 'g', id, coalesce(short_name, name) from militant_group
+				select 'g' as kind, id, coalesce(short_name, name) as name from militant_group
 				union all select 'a', id, name from actor
 				""").query((rs) -> {
-			Map<Long, String> map = switch (rs.getString("kind")) {
-				case "r" -> names.regions();
-				case "g" -> names.groups();
-				default -> names.actors();
-			};
+			Map<Long, String> map = "g".equals(rs.getString("kind")) ? parties.groups() : parties.actors();
 			map.put(rs.getLong("id"), rs.getString("name"));
 		});
-		return names;
+		return parties;
 	}
 
-	record Names(long version, Map<Long, String> regions, Map<Long, String> groups, Map<Long, String> actors) {
+	private record Parties(Map<Long, String> groups, Map<Long, String> actors) {
+	}
+
+	record Names(Map<Long, String> regions, Map<Long, String> groups, Map<Long, String> actors) {
 
 		/**
 		 * Parties in the order a reader looks for them: alphabetical, whatever the case

@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import org.militancymonitor.system.DataChangedEvent;
-import org.militancymonitor.system.DataChanges;
+import org.militancymonitor.system.DataCaches;
 import org.militancymonitor.system.SelectOptions;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,20 +20,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class RegionDirectory {
 
-	private final RegionRepository regions;
+	private final RegionRepository repository;
 
-	private volatile Regions loaded;
+	private final Supplier<Regions> regions;
 
-	private final DataChanges changes;
-
-	public RegionDirectory(RegionRepository regions, DataChanges changes) {
-		this.regions = regions;
-		this.changes = changes;
-	}
-
-	@EventListener
-	void onDataChanged(DataChangedEvent event) {
-		this.loaded = null;
+	public RegionDirectory(RegionRepository repository, DataCaches caches) {
+		this.repository = repository;
+		this.regions = caches.value(this::load);
 	}
 
 	public Optional<RegionOption> find(String slug) {
@@ -57,30 +49,34 @@ public class RegionDirectory {
 		return regions().provinces();
 	}
 
-	private Regions regions() {
-		Regions current = this.loaded;
-		if (current == null) {
-			long version = this.changes.version();
-			current = Regions.of(this.regions.findAllWithParent()
-				.stream()
-				.map((r) -> new RegionOption(r.getId(), r.getSlug(), r.getName(), r.getLevel(),
-						(r.getParent() != null) ? r.getParent().getSlug() : null))
-				.toList());
-			if (this.changes.isListening() && this.changes.version() == version) {
-				this.loaded = current; // else the data changed meanwhile: it may be out
-										// of date
-			}
-		}
-		return current;
+	/**
+	 * The names of every region by id, as of now: for a page that names many regions,
+	 * read once.
+	 */
+	public Map<Long, String> names() {
+		return regions().names();
 	}
 
-	private record Regions(Map<String, RegionOption> bySlug, Map<Long, RegionOption> byId,
+	private Regions regions() {
+		return this.regions.get();
+	}
+
+	private Regions load() {
+		return Regions.of(this.repository.findAllWithParent()
+			.stream()
+			.map((r) -> new RegionOption(r.getId(), r.getSlug(), r.getName(), r.getLevel(),
+					(r.getParent() != null) ? r.getParent().getSlug() : null))
+			.toList());
+	}
+
+	private record Regions(Map<String, RegionOption> bySlug, Map<Long, RegionOption> byId, Map<Long, String> names,
 			SelectOptions<RegionOption> countries, SelectOptions<RegionOption> provinces) {
 
 		static Regions of(List<RegionOption> all) {
 			return new Regions(
 					all.stream().collect(Collectors.toUnmodifiableMap(RegionOption::slug, Function.identity())),
 					all.stream().collect(Collectors.toUnmodifiableMap(RegionOption::id, Function.identity())),
+					all.stream().collect(Collectors.toUnmodifiableMap(RegionOption::id, RegionOption::name)),
 					atLevel(all, RegionLevel.COUNTRY), atLevel(all, RegionLevel.ADMIN1));
 		}
 

@@ -2,6 +2,7 @@ package org.militancymonitor.report;
 
 import org.militancymonitor.statement.StatementQueries;
 import org.militancymonitor.system.NotFoundException;
+import org.militancymonitor.system.PageCached;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,12 +26,14 @@ class ReportController {
 		this.statements = statements;
 	}
 
+	@PageCached
 	@GetMapping("/reports")
 	String showReportList(Model model) {
 		model.addAttribute("reports", this.reports.findSummaries());
 		return "reports/reportList";
 	}
 
+	@PageCached
 	@GetMapping("/reports/{slug}")
 	@Transactional(readOnly = true)
 	String showReport(@PathVariable String slug, Model model) {

@@ -1,6 +1,7 @@
 package org.militancymonitor.source;
 
 import org.militancymonitor.system.NotFoundException;
+import org.militancymonitor.system.PageCached;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,12 +22,14 @@ class SourceController {
 		this.sources = sources;
 	}
 
+	@PageCached
 	@GetMapping("/sources")
 	String showSourceList(Model model) {
 		model.addAttribute("sources", this.sources.findSummaries());
 		return "sources/sourceList";
 	}
 
+	@PageCached
 	@GetMapping("/sources/{slug}")
 	@Transactional(readOnly = true)
 	String showSource(@PathVariable String slug, Model model) {

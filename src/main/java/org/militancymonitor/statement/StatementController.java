@@ -3,6 +3,7 @@ package org.militancymonitor.statement;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.militancymonitor.system.NotFoundException;
+import org.militancymonitor.system.PageCached;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,6 +38,7 @@ class StatementController {
 		binder.setAllowedFields("from", "to", "venue");
 	}
 
+	@PageCached
 	@GetMapping("/statements")
 	String showStatementMatrix(@Valid @ModelAttribute("filter") StatementFilter filter, BindingResult result,
 			Model model, HttpServletResponse response) {
@@ -49,6 +51,7 @@ class StatementController {
 		return "statements/statementMatrix";
 	}
 
+	@PageCached
 	@GetMapping("/statements/{id}")
 	String showStatement(@PathVariable long id, Model model) {
 		model.addAttribute("statement",

@@ -45,6 +45,8 @@ public class DataChanges implements SmartLifecycle {
 
 	private volatile boolean listening;
 
+	private volatile int listenerPid;
+
 	private volatile boolean running;
 
 	private Thread thread;
@@ -68,6 +70,14 @@ public class DataChanges implements SmartLifecycle {
 	 */
 	public boolean isListening() {
 		return this.listening;
+	}
+
+	/**
+	 * The process id of the PostgreSQL backend that listens, or 0 when none does: tests
+	 * and operators find the listening connection by it.
+	 */
+	public int listenerPid() {
+		return this.listening ? this.listenerPid : 0;
 	}
 
 	@Override
@@ -135,6 +145,7 @@ public class DataChanges implements SmartLifecycle {
 				}
 				changed(); // what was kept before may miss changes made while nobody
 							// listened
+				this.listenerPid = postgres.getBackendPID();
 				this.listening = true;
 				long probed = System.nanoTime();
 				while (this.running) {

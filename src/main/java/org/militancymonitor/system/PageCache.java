@@ -4,25 +4,29 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,8 +34,13 @@ import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -43,10 +52,10 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * <p>
  * A page is kept under its path and parameters, the locale it is rendered in (the
  * application's {@link LocaleResolver}'s, not the browser's Accept-Language) and the
- * {@link DataChanges#version() version of the data} read before it was rendered; every
- * committed change to the data raises the version and empties the cache. Kept are only
- * successful HTML answers to GET requests for the paths of
- * {@code militancy.page-cache.paths}, rendered outside any enclosing transaction (a
+ * {@link DataChanges#version() version of the data} read before it was rendered, in a
+ * {@link DataCache}: every committed change to the data raises the version and empties
+ * the cache. Kept are only successful HTML answers to GET requests for the paths of
+ * handlers marked {@link PageCached}, rendered outside any enclosing transaction (a
  * test's, which may roll back) and while {@link DataChanges#isListening() changes are
  * heard}. The key holds no user: a page that differs by user must not be listed.
  * <p>
@@ -67,11 +76,11 @@ class PageCache extends OncePerRequestFilter {
 
 	static final String HEADER = "X-Page-Cache";
 
-	private final DataChanges changes;
+	private final ApplicationContext context;
 
-	private final List<PathPattern> paths;
+	private volatile List<PathPattern> paths = List.of();
 
-	private final Cache<Key, Page> pages;
+	private final DataCache<Key, Page> pages;
 
 	private final LocaleResolver locales;
 
@@ -82,42 +91,73 @@ class PageCache extends OncePerRequestFilter {
 
 	private final long maxWaitNanos;
 
-	PageCache(DataChanges changes, LocaleResolver locales, @Value("${militancy.page-cache.paths:}") List<String> paths,
+	PageCache(ApplicationContext context, DataCaches caches, LocaleResolver locales,
 			@Value("${militancy.page-cache.size:64MB}") DataSize size,
 			@Value("${militancy.web.max-wait:10s}") Duration maxWait) {
-		this.changes = changes;
+		this.context = context;
 		this.locales = locales;
 		this.maxWaitNanos = maxWait.toNanos();
-		this.paths = paths.stream().map(PathPatternParser.defaultInstance::parse).toList();
-		this.pages = Caffeine.newBuilder()
-			.maximumWeight(size.toBytes())
-			.weigher((Key key, Page page) -> page.body().length + 2 * key.uri().length() + 64)
-			.build();
+		this.pages = caches.create(size.toBytes(),
+				(Key key, Page page) -> page.body().length + 2 * key.uri().length() + 64);
 	}
 
-	@EventListener
-	void onDataChanged(DataChangedEvent event) {
-		this.pages.invalidateAll();
+	/**
+	 * Reads which paths to keep from the handlers, once they are all mapped.
+	 */
+	@EventListener(ContextRefreshedEvent.class)
+	void readPaths() {
+		List<PathPattern> paths = new ArrayList<>();
+		for (RequestMappingHandlerMapping mapping : this.context.getBeansOfType(RequestMappingHandlerMapping.class)
+			.values()) {
+			mapping.getHandlerMethods().forEach((info, handler) -> {
+				if (isPageCached(handler) && answersGet(info)) {
+					patterns(info).forEach(paths::add);
+				}
+			});
+		}
+		this.paths = List.copyOf(paths);
+	}
+
+	private static boolean isPageCached(HandlerMethod handler) {
+		return handler.hasMethodAnnotation(PageCached.class)
+				|| AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), PageCached.class);
+	}
+
+	private static boolean answersGet(RequestMappingInfo info) {
+		Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+		return methods.isEmpty() || methods.contains(RequestMethod.GET);
+	}
+
+	private static Stream<PathPattern> patterns(RequestMappingInfo info) {
+		PathPatternsRequestCondition patterns = info.getPathPatternsCondition();
+		return (patterns != null) ? patterns.getPatterns().stream()
+				: info.getPatternValues().stream().map(PathPatternParser.defaultInstance::parse);
+	}
+
+	/** The paths whose pages are kept. */
+	List<PathPattern> paths() {
+		return this.paths;
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		if (!"GET".equals(request.getMethod()) || this.paths.isEmpty()) {
+		List<PathPattern> paths = this.paths;
+		if (!"GET".equals(request.getMethod()) || paths.isEmpty()) {
 			return true;
 		}
 		PathContainer path = PathContainer
 			.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
-		return this.paths.stream().noneMatch((pattern) -> pattern.matches(path));
+		return paths.stream().noneMatch((pattern) -> pattern.matches(path));
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!this.changes.isListening() || TransactionSynchronizationManager.isActualTransactionActive()) {
+		if (!this.pages.isActive() || TransactionSynchronizationManager.isActualTransactionActive()) {
 			chain.doFilter(request, response);
 			return;
 		}
-		Key key = new Key(this.changes.version(), uri(request), this.locales.resolveLocale(request));
+		Key key = new Key(this.pages.version(), uri(request), this.locales.resolveLocale(request));
 		Page page = this.pages.getIfPresent(key);
 		if (page != null) {
 			serve(page, "hit", key, response);
@@ -139,9 +179,11 @@ class PageCache extends OncePerRequestFilter {
 			ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 			rendering.setHeader(HEADER, "miss");
 			chain.doFilter(request, rendering);
-			if (keepable(request, rendering) && this.changes.version() == key.version()) {
-				page = new Page(rendering.getContentAsByteArray(), rendering.getContentType());
-				this.pages.put(key, page);
+			if (keepable(request, rendering)) {
+				Page rendered = new Page(rendering.getContentAsByteArray(), rendering.getContentType());
+				if (this.pages.put(key.version(), key, rendered)) {
+					page = rendered;
+				}
 			}
 			mine.complete(page);
 			rendering.copyBodyToResponse();

@@ -1,0 +1,65 @@
+package org.militancymonitor.system;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import java.util.function.ToIntBiFunction;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes the application's {@link DataCache}s, and empties them all when the data changes
+ * (their entries are keyed by the version of the data, so emptying frees memory; it is
+ * not what keeps them correct).
+ */
+@Component
+public class DataCaches {
+
+	private final DataChanges changes;
+
+	private final List<DataCache<?, ?>> caches = new CopyOnWriteArrayList<>();
+
+	DataCaches(DataChanges changes) {
+		this.changes = changes;
+	}
+
+	/**
+	 * A cache of at most {@code maximumSize} values.
+	 */
+	public <K, V> DataCache<K, V> create(long maximumSize) {
+		return register(new DataCache<>(this.changes, Caffeine.newBuilder().maximumSize(maximumSize).build()));
+	}
+
+	/**
+	 * A cache of values weighed by {@code weigher}, up to {@code maximumWeight} in all.
+	 */
+	public <K, V> DataCache<K, V> create(long maximumWeight, ToIntBiFunction<K, V> weigher) {
+		return register(new DataCache<>(this.changes,
+				Caffeine.newBuilder()
+					.maximumWeight(maximumWeight).<DataCache
+							.Versioned<K>, V>weigher((key, value) -> weigher.applyAsInt(key.key(), value))
+					.build()));
+	}
+
+	/**
+	 * One value, loaded when first asked for after each change.
+	 */
+	public <V> Supplier<V> value(Supplier<V> loader) {
+		DataCache<Boolean, V> cache = create(1);
+		return () -> cache.get(Boolean.TRUE, (key) -> loader.get());
+	}
+
+	private <K, V> DataCache<K, V> register(DataCache<K, V> cache) {
+		this.caches.add(cache);
+		return cache;
+	}
+
+	@EventListener
+	void onDataChanged(DataChangedEvent event) {
+		this.caches.forEach(DataCache::clear);
+	}
+
+}
