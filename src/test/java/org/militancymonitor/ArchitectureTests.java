@@ -1,7 +1,12 @@
 package org.militancymonitor;
 
+import java.util.Set;
+import java.util.TreeSet;
+
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -10,47 +15,138 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.data.repository.Repository;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Keeps features apart: a controller reaches another feature only through what that
- * feature offers (its query services and records), never its repositories or entities.
+ * The walls between features. Each feature is a package under
+ * {@code org.militancymonitor} that owns its entities, repositories and pages; it reaches
+ * another feature only through what that one offers (its directories, {@code *Queries}
+ * classes and records), never its repositories or entities. The claim core
+ * ({@code claim}) is what every feature links its facts to. {@code common} and
+ * {@code system} serve every feature and know none.
  */
-@AnalyzeClasses(packages = "org.militancymonitor", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = ArchitectureTests.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
+	static final String ROOT = "org.militancymonitor";
+
+	/** The packages that are not features. */
+	static final Set<String> SHARED = Set.of("common", "system");
+
+	/** The core whose entity every feature may link to. */
+	static final String CORE = "claim";
+
 	@ArchTest
-	static final ArchRule shouldKeepOtherFeaturesRepositoriesAndEntitiesOutOfControllers = classes().that()
-		.areAnnotatedWith(Controller.class)
-		.or()
-		.areAnnotatedWith(RestController.class)
-		.should(notUseOtherFeaturesPersistence());
+	static final ArchRule shouldKeepFeaturesFreeOfCycles = slices().matching(ROOT + ".(*)..").should().beFreeOfCycles();
+
+	@ArchTest
+	static final ArchRule shouldKeepOtherFeaturesRepositoriesAndEntitiesToThemselves = classes().that()
+		.resideInAPackage(ROOT + ".*..")
+		.should(useOnlyTheirOwnFeaturesPersistence());
 
 	@ArchTest
 	static final ArchRule shouldNotLetTheSharedPackagesDependOnFeatures = noClasses().that()
-		.resideInAnyPackage("org.militancymonitor.common..", "org.militancymonitor.system..")
+		.resideInAnyPackage(SHARED.stream().map((p) -> ROOT + "." + p + "..").toArray(String[]::new))
 		.should()
-		.dependOnClassesThat()
-		.resideInAnyPackage("org.militancymonitor.group..", "org.militancymonitor.incident..",
-				"org.militancymonitor.statement..", "org.militancymonitor.report..", "org.militancymonitor.source..");
+		.dependOnClassesThat(ArchitectureTests.resideInAFeature());
 
-	private static ArchCondition<JavaClass> notUseOtherFeaturesPersistence() {
-		return new ArchCondition<>("use only their own feature's repositories and entities") {
+	@ArchTest
+	static final ArchRule shouldNotLetTheClaimCoreDependOnFeatures = noClasses().that()
+		.resideInAPackage(ROOT + "." + CORE + "..")
+		.should()
+		.dependOnClassesThat(ArchitectureTests.resideInAFeatureOtherThan(CORE));
+
+	@ArchTest
+	static final ArchRule shouldKeepRepositoriesPackagePrivateWhereNothingOutsideUsesThem = classes().that()
+		.areAssignableTo(Repository.class)
+		.and()
+		.resideInAPackage(ROOT + "..")
+		.should(bePublicOnlyWhenUsedFromAnotherPackage());
+
+	@Test
+	void shouldFindTheFeaturesInThePackages() {
+		assertThat(features(importMain())).contains("claim", "group", "incident", "source", "statement")
+			.doesNotContainAnyElementsOf(SHARED);
+	}
+
+	static JavaClasses importMain() {
+		return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages(ROOT);
+	}
+
+	/** The feature a class belongs to: its package's first segment below the root. */
+	static String featureOf(JavaClass type) {
+		String name = type.getPackageName();
+		if (!name.startsWith(ROOT + ".")) {
+			return null;
+		}
+		String rest = name.substring(ROOT.length() + 1);
+		int dot = rest.indexOf('.');
+		String top = (dot < 0) ? rest : rest.substring(0, dot);
+		return SHARED.contains(top) ? null : top;
+	}
+
+	static Set<String> features(JavaClasses classes) {
+		Set<String> features = new TreeSet<>();
+		classes.forEach((type) -> {
+			String feature = featureOf(type);
+			if (feature != null) {
+				features.add(feature);
+			}
+		});
+		return features;
+	}
+
+	private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> resideInAFeature() {
+		return com.tngtech.archunit.base.DescribedPredicate.describe("reside in a feature",
+				(type) -> featureOf(type) != null);
+	}
+
+	private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> resideInAFeatureOtherThan(String feature) {
+		return com.tngtech.archunit.base.DescribedPredicate.describe("reside in a feature other than " + feature,
+				(type) -> featureOf(type) != null && !feature.equals(featureOf(type)));
+	}
+
+	private static ArchCondition<JavaClass> useOnlyTheirOwnFeaturesPersistence() {
+		return new ArchCondition<>("use only their own feature's repositories and entities, and the claim core's") {
 			@Override
-			public void check(JavaClass controller, ConditionEvents events) {
-				for (Dependency dependency : controller.getDirectDependenciesFromSelf()) {
+			public void check(JavaClass type, ConditionEvents events) {
+				String own = featureOf(type);
+				if (own == null) {
+					return;
+				}
+				for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
 					JavaClass target = dependency.getTargetClass();
+					String other = featureOf(target);
 					boolean persistence = target.isAnnotatedWith(Entity.class)
 							|| target.isAssignableTo(Repository.class);
-					if (persistence && !target.getPackageName().equals(controller.getPackageName())) {
+					if (persistence && other != null && !other.equals(own) && !CORE.equals(other)) {
 						events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
 					}
+				}
+			}
+		};
+	}
+
+	private static ArchCondition<JavaClass> bePublicOnlyWhenUsedFromAnotherPackage() {
+		return new ArchCondition<>("be public only when used from another package") {
+			@Override
+			public void check(JavaClass repository, ConditionEvents events) {
+				boolean usedOutside = repository.getDirectDependenciesToSelf()
+					.stream()
+					.anyMatch((d) -> !d.getOriginClass().getPackageName().equals(repository.getPackageName()));
+				boolean isPublic = repository.getModifiers()
+					.contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC);
+				if (isPublic && !usedOutside) {
+					events.add(SimpleConditionEvent.violated(repository,
+							repository.getName() + " is public, but nothing outside its package uses it"));
 				}
 			}
 		};

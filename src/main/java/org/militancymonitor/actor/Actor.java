@@ -1,5 +1,7 @@
 package org.militancymonitor.actor;
 
+import org.militancymonitor.common.Reference;
+import org.hibernate.annotations.Formula;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.militancymonitor.region.Region;
 
 /**
  * A state or organisation that speaks, asserts claims, designates groups or takes part in
@@ -33,9 +34,14 @@ public class Actor {
 	@Enumerated(EnumType.STRING)
 	private ActorKind kind;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "country_id")
-	private Region country;
+	@Column(name = "country_id")
+	private Long countryId;
+
+	@Formula("(select x.slug from region x where x.id = country_id)")
+	private String countrySlug;
+
+	@Formula("(select x.name from region x where x.id = country_id)")
+	private String countryName;
 
 	/** The tracked group this actor is, for a de facto authority such as the Taliban. */
 	@Column(name = "group_id")
@@ -63,8 +69,13 @@ public class Actor {
 		return this.kind;
 	}
 
-	public Region getCountry() {
-		return this.country;
+	public Long getCountryId() {
+		return this.countryId;
+	}
+
+	/** The country as the page names and links it, or null. */
+	public Reference getCountry() {
+		return Reference.of(this.countryId, this.countrySlug, this.countryName);
 	}
 
 	public Long getGroupId() {

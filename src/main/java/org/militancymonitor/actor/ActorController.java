@@ -1,5 +1,10 @@
 package org.militancymonitor.actor;
 
+import java.util.List;
+import java.util.Set;
+
+import org.militancymonitor.claim.Claim;
+import org.militancymonitor.claim.Evidence;
 import org.militancymonitor.statement.StatementQueries;
 import org.militancymonitor.system.NotFoundException;
 import org.militancymonitor.system.PageCached;
@@ -39,8 +44,18 @@ class ActorController {
 		model.addAttribute("actor", actor);
 		model.addAttribute("people", this.actors.findPeopleSpeakingFor(actor.getId()));
 		model.addAttribute("statements", this.statements.byActor(actor.getId()));
-		model.addAttribute("claims", this.actors.findOtherEvidence(actor.getId()));
+		model.addAttribute("claims", otherEvidence(actor.getId()));
 		return "actors/actorDetails";
+	}
+
+	/**
+	 * The evidence of the claims an actor asserts that back no statement (those show with
+	 * the statements), in two queries.
+	 */
+	private List<Evidence> otherEvidence(long actorId) {
+		List<Claim> claims = this.actors.findClaimsAssertedBy(actorId);
+		Set<Long> statements = this.statements.claimsBackingStatements(claims.stream().map(Claim::getId).toList());
+		return claims.stream().filter((c) -> !statements.contains(c.getId())).map(Claim::getEvidence).toList();
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.militancymonitor.group;
 
+import org.militancymonitor.common.Reference;
+import org.hibernate.annotations.Formula;
 import java.time.LocalDate;
 
 import jakarta.persistence.AttributeOverride;
@@ -15,7 +17,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.militancymonitor.actor.Actor;
 import org.militancymonitor.common.PartialDate;
 import org.militancymonitor.claim.Claim;
 
@@ -35,9 +36,14 @@ public class Designation {
 	@JoinColumn(name = "group_id")
 	private MilitantGroup group;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "authority_id")
-	private Actor authority;
+	@Column(name = "authority_id")
+	private Long authorityId;
+
+	@Formula("(select x.slug from actor x where x.id = authority_id)")
+	private String authoritySlug;
+
+	@Formula("(select x.name from actor x where x.id = authority_id)")
+	private String authorityName;
 
 	private String regime;
 
@@ -68,8 +74,13 @@ public class Designation {
 		return this.group;
 	}
 
-	public Actor getAuthority() {
-		return this.authority;
+	public Long getAuthorityId() {
+		return this.authorityId;
+	}
+
+	/** The authority as the page names and links it, or null. */
+	public Reference getAuthority() {
+		return Reference.of(this.authorityId, this.authoritySlug, this.authorityName);
 	}
 
 	public String getRegime() {

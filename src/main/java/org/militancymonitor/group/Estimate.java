@@ -1,5 +1,7 @@
 package org.militancymonitor.group;
 
+import org.militancymonitor.common.Reference;
+import org.hibernate.annotations.Formula;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -15,9 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.militancymonitor.actor.Actor;
 import org.militancymonitor.common.PartialDate;
-import org.militancymonitor.region.Region;
 import org.militancymonitor.claim.Claim;
 
 /**
@@ -36,9 +36,14 @@ public class Estimate {
 	@JoinColumn(name = "group_id")
 	private MilitantGroup group;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "actor_id")
-	private Actor actor;
+	@Column(name = "actor_id")
+	private Long actorId;
+
+	@Formula("(select x.slug from actor x where x.id = actor_id)")
+	private String actorSlug;
+
+	@Formula("(select x.name from actor x where x.id = actor_id)")
+	private String actorName;
 
 	@Enumerated(EnumType.STRING)
 	private EstimateMetric metric;
@@ -59,9 +64,14 @@ public class Estimate {
 
 	private String period;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "region_id")
-	private Region region;
+	@Column(name = "region_id")
+	private Long regionId;
+
+	@Formula("(select x.slug from region x where x.id = region_id)")
+	private String regionSlug;
+
+	@Formula("(select x.name from region x where x.id = region_id)")
+	private String regionName;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "claim_id")
@@ -83,8 +93,13 @@ public class Estimate {
 		return this.group;
 	}
 
-	public Actor getActor() {
-		return this.actor;
+	public Long getActorId() {
+		return this.actorId;
+	}
+
+	/** The actor as the page names and links it, or null. */
+	public Reference getActor() {
+		return Reference.of(this.actorId, this.actorSlug, this.actorName);
 	}
 
 	public EstimateMetric getMetric() {
@@ -120,8 +135,13 @@ public class Estimate {
 		return this.period;
 	}
 
-	public Region getRegion() {
-		return this.region;
+	public Long getRegionId() {
+		return this.regionId;
+	}
+
+	/** The region as the page names and links it, or null. */
+	public Reference getRegion() {
+		return Reference.of(this.regionId, this.regionSlug, this.regionName);
 	}
 
 	public Claim getClaim() {

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.militancymonitor.incident.IncidentListing;
 import org.militancymonitor.incident.IncidentQueries;
-import org.militancymonitor.report.GroupFindings;
+import org.militancymonitor.report.ReportQueries;
 import org.militancymonitor.statement.StatementQueries;
 import org.militancymonitor.system.NotFoundException;
 import org.militancymonitor.system.PageCached;
@@ -29,22 +29,22 @@ class GroupController {
 
 	private final GroupRepository groups;
 
-	private final GroupDirectory directory;
+	private final GroupSummaries summaries;
 
 	private final StatementQueries statements;
 
 	private final IncidentQueries incidents;
 
-	private final GroupFindings findings;
+	private final ReportQueries findings;
 
 	private final JsonMapper json;
 
 	private final MessageSource messages;
 
-	GroupController(GroupRepository groups, GroupDirectory directory, StatementQueries statements,
-			IncidentQueries incidents, GroupFindings findings, JsonMapper json, MessageSource messages) {
+	GroupController(GroupRepository groups, GroupSummaries summaries, StatementQueries statements,
+			IncidentQueries incidents, ReportQueries findings, JsonMapper json, MessageSource messages) {
 		this.messages = messages;
-		this.directory = directory;
+		this.summaries = summaries;
 		this.groups = groups;
 		this.statements = statements;
 		this.incidents = incidents;
@@ -54,7 +54,7 @@ class GroupController {
 
 	@GetMapping("/")
 	String showHome(Model model) {
-		model.addAttribute("groups", this.directory.summaries());
+		model.addAttribute("groups", this.summaries.summaries());
 		return "groups/groupList";
 	}
 

@@ -10,10 +10,7 @@ import org.springframework.data.jpa.repository.Query;
  * Groups and the facts that hang off them. Each profile query fetches one section of the
  * page with its evidence (claim, source, claimant) in a single statement.
  */
-public interface GroupRepository extends JpaRepository<MilitantGroup, Long> {
-
-	@Query("select new org.militancymonitor.group.GroupOption(g.id, g.slug, g.name) from MilitantGroup g order by g.name")
-	List<GroupOption> findOptions();
+interface GroupRepository extends JpaRepository<MilitantGroup, Long> {
 
 	@Query("select g from MilitantGroup g left join fetch g.parent where g.slug = :slug")
 	Optional<MilitantGroup> findBySlug(String slug);
@@ -21,7 +18,7 @@ public interface GroupRepository extends JpaRepository<MilitantGroup, Long> {
 	/**
 	 * Every group with the number of published incidents it took part in and the number
 	 * of distinct claims about it, for the home page. It reads every incident (about 3 s
-	 * for a million): {@link GroupDirectory} keeps its result and refreshes it in the
+	 * for a million): {@link GroupSummaries} keeps its result and refreshes it in the
 	 * background.
 	 */
 	@Query(nativeQuery = true,
@@ -53,10 +50,10 @@ public interface GroupRepository extends JpaRepository<MilitantGroup, Long> {
 	@Query("select a from GroupAlias a left join fetch a.claim c where a.group = :group order by a.quality, a.name")
 	List<GroupAlias> findAliases(MilitantGroup group);
 
-	@Query("select d from Designation d join fetch d.authority left join fetch d.claim c where d.group = :group order by d.listed.date nulls last")
+	@Query("select d from Designation d left join fetch d.claim c where d.group = :group order by d.listed.date nulls last")
 	List<Designation> findDesignations(MilitantGroup group);
 
-	@Query("select e from Estimate e join fetch e.claim c left join fetch e.region "
+	@Query("select e from Estimate e join fetch e.claim c "
 			+ "where e.group = :group order by e.metric, e.asOf.date nulls last, e.id")
 	List<Estimate> findEstimates(MilitantGroup group);
 
@@ -78,7 +75,7 @@ public interface GroupRepository extends JpaRepository<MilitantGroup, Long> {
 	 * Estimates of a figure (a group's metric) that claimants disagree on: more than one
 	 * value, or more than one claimant, for the same group and metric.
 	 */
-	@Query("select e from Estimate e join fetch e.group g join fetch e.claim c left join fetch e.region "
+	@Query("select e from Estimate e join fetch e.group g join fetch e.claim c "
 			+ "where exists (select 1 from Estimate o join o.claim oc "
 			+ "where o.group = e.group and o.metric = e.metric and o.id <> e.id "
 			+ "and (coalesce(o.best, o.low, o.high) <> coalesce(e.best, e.low, e.high) or oc.sourceId <> c.sourceId)) "
@@ -89,7 +86,7 @@ public interface GroupRepository extends JpaRepository<MilitantGroup, Long> {
 			+ "left join fetch r.claims c")
 	List<GroupRelationship> findAllRelationships();
 
-	@Query("select d from Designation d join fetch d.group join fetch d.authority left join fetch d.claim c ")
+	@Query("select d from Designation d join fetch d.group left join fetch d.claim c")
 	List<Designation> findAllDesignations();
 
 	@Query("select gc from GroupClaim gc join fetch gc.claim c where gc.group = :group order by gc.attribute, gc.id")

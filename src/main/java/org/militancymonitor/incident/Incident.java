@@ -1,5 +1,7 @@
 package org.militancymonitor.incident;
 
+import org.militancymonitor.common.Reference;
+import org.hibernate.annotations.Formula;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +27,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.militancymonitor.common.PartialDate;
-import org.militancymonitor.region.Region;
 import org.militancymonitor.claim.Claim;
 
 /**
@@ -47,17 +48,32 @@ public class Incident {
 
 	private String dateAsStated;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "country_id")
-	private Region country;
+	@Column(name = "country_id")
+	private Long countryId;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "admin1_id")
-	private Region admin1;
+	@Formula("(select x.slug from region x where x.id = country_id)")
+	private String countrySlug;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "admin2_id")
-	private Region admin2;
+	@Formula("(select x.name from region x where x.id = country_id)")
+	private String countryName;
+
+	@Column(name = "admin1_id")
+	private Long admin1Id;
+
+	@Formula("(select x.slug from region x where x.id = admin1_id)")
+	private String admin1Slug;
+
+	@Formula("(select x.name from region x where x.id = admin1_id)")
+	private String admin1Name;
+
+	@Column(name = "admin2_id")
+	private Long admin2Id;
+
+	@Formula("(select x.slug from region x where x.id = admin2_id)")
+	private String admin2Slug;
+
+	@Formula("(select x.name from region x where x.id = admin2_id)")
+	private String admin2Name;
 
 	private String placeName;
 
@@ -138,16 +154,31 @@ public class Incident {
 		return this.dateAsStated;
 	}
 
-	public Region getCountry() {
-		return this.country;
+	public Long getCountryId() {
+		return this.countryId;
 	}
 
-	public Region getAdmin1() {
-		return this.admin1;
+	/** The country as the page names and links it, or null. */
+	public Reference getCountry() {
+		return Reference.of(this.countryId, this.countrySlug, this.countryName);
 	}
 
-	public Region getAdmin2() {
-		return this.admin2;
+	public Long getAdmin1Id() {
+		return this.admin1Id;
+	}
+
+	/** The admin1 as the page names and links it, or null. */
+	public Reference getAdmin1() {
+		return Reference.of(this.admin1Id, this.admin1Slug, this.admin1Name);
+	}
+
+	public Long getAdmin2Id() {
+		return this.admin2Id;
+	}
+
+	/** The admin2 as the page names and links it, or null. */
+	public Reference getAdmin2() {
+		return Reference.of(this.admin2Id, this.admin2Slug, this.admin2Name);
 	}
 
 	public String getPlaceName() {

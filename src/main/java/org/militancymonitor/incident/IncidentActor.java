@@ -1,5 +1,8 @@
 package org.militancymonitor.incident;
 
+import jakarta.persistence.Column;
+import org.militancymonitor.common.Reference;
+import org.hibernate.annotations.Formula;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,8 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.militancymonitor.actor.Actor;
-import org.militancymonitor.group.MilitantGroup;
 
 /**
  * A group or state taking part in an incident in a role (perpetrator, target, claimed by,
@@ -29,13 +30,23 @@ public class IncidentActor {
 	@JoinColumn(name = "incident_id")
 	private Incident incident;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "group_id")
-	private MilitantGroup group;
+	@Column(name = "group_id")
+	private Long groupId;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "actor_id")
-	private Actor actor;
+	@Formula("(select x.slug from militant_group x where x.id = group_id)")
+	private String groupSlug;
+
+	@Formula("(select x.name from militant_group x where x.id = group_id)")
+	private String groupName;
+
+	@Column(name = "actor_id")
+	private Long actorId;
+
+	@Formula("(select x.slug from actor x where x.id = actor_id)")
+	private String actorSlug;
+
+	@Formula("(select x.name from actor x where x.id = actor_id)")
+	private String actorName;
 
 	@Enumerated(EnumType.STRING)
 	private ActorRole role;
@@ -55,12 +66,22 @@ public class IncidentActor {
 		return this.incident;
 	}
 
-	public MilitantGroup getGroup() {
-		return this.group;
+	public Long getGroupId() {
+		return this.groupId;
 	}
 
-	public Actor getActor() {
-		return this.actor;
+	/** The group as the page names and links it, or null. */
+	public Reference getGroup() {
+		return Reference.of(this.groupId, this.groupSlug, this.groupName);
+	}
+
+	public Long getActorId() {
+		return this.actorId;
+	}
+
+	/** The actor as the page names and links it, or null. */
+	public Reference getActor() {
+		return Reference.of(this.actorId, this.actorSlug, this.actorName);
 	}
 
 	public ActorRole getRole() {

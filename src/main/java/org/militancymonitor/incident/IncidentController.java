@@ -2,8 +2,6 @@ package org.militancymonitor.incident;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.militancymonitor.group.GroupDirectory;
-import org.militancymonitor.group.GroupOption;
 import org.militancymonitor.region.RegionDirectory;
 import org.militancymonitor.region.RegionLevel;
 import org.militancymonitor.region.RegionOption;
@@ -28,9 +26,9 @@ class IncidentController {
 
 	private final RegionDirectory regions;
 
-	private final GroupDirectory groups;
+	private final IncidentNames groups;
 
-	IncidentController(IncidentRepository incidents, RegionDirectory regions, GroupDirectory groups) {
+	IncidentController(IncidentRepository incidents, RegionDirectory regions, IncidentNames groups) {
 		this.incidents = incidents;
 		this.regions = regions;
 		this.groups = groups;
@@ -52,7 +50,7 @@ class IncidentController {
 			HttpServletResponse response) {
 		model.addAttribute("countries", this.regions.countries());
 		model.addAttribute("provinces", this.regions.provinces());
-		model.addAttribute("groups", this.groups.options());
+		model.addAttribute("groups", this.groups.groupChoices());
 		model.addAttribute("eventTypes", EventType.values());
 		model.addAttribute("statuses", IncidentStatus.values());
 		ResolvedFilter resolved = resolve(filter, result);
@@ -88,7 +86,7 @@ class IncidentController {
 		}
 		Long group = null;
 		if (filter.getGroup() != null && !result.hasFieldErrors("group")) {
-			group = this.groups.find(filter.getGroup()).map(GroupOption::id).orElse(null);
+			group = this.groups.group(filter.getGroup()).map(GroupChoice::id).orElse(null);
 			if (group == null) {
 				result.rejectValue("group", "filter.unknownGroup");
 			}

@@ -1,24 +1,30 @@
 package org.militancymonitor.incident;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.militancymonitor.region.RegionDirectory;
 import org.militancymonitor.system.DataCaches;
+import org.militancymonitor.system.SelectOptions;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The names an incident row shows for the ids it holds: regions (from the
- * {@link RegionDirectory}), and the groups and actors it involves. A few hundred rows of
- * reference data, read in one statement and kept until the data changes, so that a page
- * of incidents reads the incidents alone rather than joining four tables for each row.
+ * {@link RegionDirectory}), and the groups and actors it involves; and the groups the
+ * filter offers. A few hundred rows of reference data, read in one statement and kept
+ * until the data changes, so that a page of incidents reads the incidents alone rather
+ * than joining four tables for each row.
  */
 @Component
 class IncidentNames {
@@ -44,19 +50,39 @@ class IncidentNames {
 		return new Names(this.regions.names(), parties.groups(), parties.actors());
 	}
 
-	private Parties load() {
-		Parties parties = new Parties(new HashMap<>(), new HashMap<>());
-		this.jdbc.sql("""
-				select 'g' as kind, id, coalesce(short_name, name) as name from militant_group
-				union all select 'a', id, name from actor
-				""").query((rs) -> {
-			Map<Long, String> map = "g".equals(rs.getString("kind")) ? parties.groups() : parties.actors();
-			map.put(rs.getLong("id"), rs.getString("name"));
-		});
-		return parties;
+	/** Every group by name, for the filter. */
+	SelectOptions<GroupChoice> groupChoices() {
+		return this.parties.get().choices();
 	}
 
-	private record Parties(Map<Long, String> groups, Map<Long, String> actors) {
+	/** The group of a slug, if any. */
+	Optional<GroupChoice> group(String slug) {
+		return Optional.ofNullable(this.parties.get().bySlug().get(slug));
+	}
+
+	private Parties load() {
+		Map<Long, String> groups = new HashMap<>();
+		Map<Long, String> actors = new HashMap<>();
+		List<GroupChoice> choices = new ArrayList<>();
+		this.jdbc.sql("""
+				select 'g' as kind, id, slug, name, coalesce(short_name, name) as party from militant_group
+				union all select 'a', id, slug, name, name from actor
+				order by name, id
+				""").query((rs) -> {
+			if ("g".equals(rs.getString("kind"))) {
+				groups.put(rs.getLong("id"), rs.getString("party"));
+				choices.add(new GroupChoice(rs.getLong("id"), rs.getString("slug"), rs.getString("name")));
+			}
+			else {
+				actors.put(rs.getLong("id"), rs.getString("party"));
+			}
+		});
+		return new Parties(groups, actors, SelectOptions.of(choices, GroupChoice::slug, GroupChoice::name),
+				choices.stream().collect(Collectors.toUnmodifiableMap(GroupChoice::slug, Function.identity())));
+	}
+
+	private record Parties(Map<Long, String> groups, Map<Long, String> actors, SelectOptions<GroupChoice> choices,
+			Map<String, GroupChoice> bySlug) {
 	}
 
 	record Names(Map<Long, String> regions, Map<Long, String> groups, Map<Long, String> actors) {

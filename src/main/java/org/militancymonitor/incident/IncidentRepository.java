@@ -8,10 +8,9 @@ import org.militancymonitor.claim.Claim;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface IncidentRepository extends JpaRepository<Incident, Long>, IncidentRepositoryCustom {
+interface IncidentRepository extends JpaRepository<Incident, Long>, IncidentRepositoryCustom {
 
-	@Query("select i from Incident i left join fetch i.country left join fetch i.admin1 left join fetch i.admin2 "
-			+ "where i.id = :id")
+	@Query("select i from Incident i where i.id = :id")
 	Optional<Incident> findDetailsById(long id);
 
 	/**
@@ -22,8 +21,7 @@ public interface IncidentRepository extends JpaRepository<Incident, Long>, Incid
 				findClaims(id).stream().map(Claim::getEvidence).toList()));
 	}
 
-	@Query("select ia from IncidentActor ia left join fetch ia.group left join fetch ia.actor "
-			+ "where ia.incident.id = :id order by ia.role, ia.id")
+	@Query("select ia from IncidentActor ia where ia.incident.id = :id order by ia.role, ia.id")
 	List<IncidentActor> findActors(long id);
 
 	@Query("select c from Incident i join i.claims c where i.id = :id order by c.ref")

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface RegionRepository extends JpaRepository<Region, Long> {
+interface RegionRepository extends JpaRepository<Region, Long> {
 
 	Optional<Region> findBySlug(String slug);
 

@@ -19,10 +19,13 @@ class ReportController {
 
 	private final ReportRepository reports;
 
+	private final ReportQueries queries;
+
 	private final StatementQueries statements;
 
-	ReportController(ReportRepository reports, StatementQueries statements) {
+	ReportController(ReportRepository reports, ReportQueries queries, StatementQueries statements) {
 		this.reports = reports;
+		this.queries = queries;
 		this.statements = statements;
 	}
 
@@ -39,7 +42,7 @@ class ReportController {
 	String showReport(@PathVariable String slug, Model model) {
 		Report report = this.reports.findBySlug(slug).orElseThrow(() -> new NotFoundException("report", slug));
 		model.addAttribute("details", ReportDetails.of(report, this.reports.findFindings(report),
-				this.reports.findFigures(report), this.statements.respondingToReport(report.getId())));
+				this.queries.figures(report.getId()), this.statements.respondingToReport(report.getId())));
 		return "reports/reportDetails";
 	}
 

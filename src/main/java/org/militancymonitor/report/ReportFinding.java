@@ -14,7 +14,6 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.militancymonitor.group.MilitantGroup;
 import org.militancymonitor.claim.Claim;
 
 /**
@@ -44,7 +43,7 @@ public class ReportFinding {
 	@ManyToMany
 	@JoinTable(name = "finding_group", joinColumns = @JoinColumn(name = "finding_id"),
 			inverseJoinColumns = @JoinColumn(name = "group_id"))
-	private Set<MilitantGroup> groups = new LinkedHashSet<>();
+	private Set<FindingGroup> groups = new LinkedHashSet<>();
 
 	@Version
 	private int version;
@@ -72,7 +71,7 @@ public class ReportFinding {
 		return this.position;
 	}
 
-	public Set<MilitantGroup> getGroups() {
+	public Set<FindingGroup> getGroups() {
 		return this.groups;
 	}
 

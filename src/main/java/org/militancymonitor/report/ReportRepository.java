@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 /**
  * Reports and their findings. Each query reads one part of a page in one statement.
  */
-public interface ReportRepository extends JpaRepository<Report, Long> {
+interface ReportRepository extends JpaRepository<Report, Long> {
 
 	/**
 	 * Every report with its number of findings, newest first.
@@ -37,18 +37,15 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
 	List<ReportFinding> findFindings(Report report);
 
 	/**
-	 * The figures (estimates) carried by the claims of a report's findings.
+	 * The findings about a group with their reports and evidence, newest report first.
 	 */
 	@Query("""
-			select new org.militancymonitor.report.FindingFigure(f.id, coalesce(g.name, a.name), g.slug, e.metric,
-			  e.low, e.best, e.high, e.qualifier, e.period)
-			from ReportFinding f
-			join Estimate e on e.claim = f.claim
-			left join e.group g
-			left join e.actor a
-			where f.report = :report
-			order by f.position, f.id, e.metric, e.id
+			select f from ReportFinding f join f.groups g
+			join fetch f.report r
+			join fetch f.claim c
+			where g.id = :groupId
+			order by r.published.date desc nulls last, r.id, f.position, f.id
 			""")
-	List<FindingFigure> findFigures(Report report);
+	List<ReportFinding> findAbout(long groupId);
 
 }

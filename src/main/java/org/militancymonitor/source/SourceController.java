@@ -18,8 +18,11 @@ class SourceController {
 
 	private final SourceRepository sources;
 
-	SourceController(SourceRepository sources) {
+	private final SourceQueries facts;
+
+	SourceController(SourceRepository sources, SourceQueries facts) {
 		this.sources = sources;
+		this.facts = facts;
 	}
 
 	@PageCached
@@ -34,7 +37,11 @@ class SourceController {
 	@Transactional(readOnly = true)
 	String showSource(@PathVariable String slug, Model model) {
 		Source source = this.sources.findBySlug(slug).orElseThrow(() -> new NotFoundException("source", slug));
-		model.addAttribute("details", this.sources.findDetails(source));
+		long id = source.getId();
+		model.addAttribute("details",
+				SourceDetails.of(source, this.sources.findClaims(id), this.facts.aliases(id), this.facts.attributes(id),
+						this.facts.designations(id), this.facts.relationships(id), this.facts.estimates(id),
+						this.facts.incidentLinks(id), this.facts.findings(id), this.facts.statements(id)));
 		return "sources/sourceDetails";
 	}
 

@@ -12,7 +12,7 @@ import org.springframework.data.jpa.repository.Query;
  * Sources and everything extracted from them. The source page reads each kind of fact for
  * the whole source in one statement, never one per claim.
  */
-public interface SourceRepository extends JpaRepository<Source, Long>, SourceRepositoryCustom {
+interface SourceRepository extends JpaRepository<Source, Long> {
 
 	/** The source the benchmark script links its synthetic incidents to. */
 	String SYNTHETIC_SOURCE = "synthetic-generator";
@@ -36,79 +36,13 @@ public interface SourceRepository extends JpaRepository<Source, Long>, SourceRep
 	List<SourceSummary> findSummariesExcept(String excluded);
 
 	/**
-	 * The source page's content: its claims in the order they were extracted, each with
-	 * the facts it supports, in ten statements with the source itself.
+	 * A source's claims in the order they were extracted.
 	 */
-	default SourceDetails findDetails(Source source) {
-		long id = source.getId();
-		return SourceDetails.of(source, findClaims(id), findAliases(id), findAttributes(id), findDesignations(id),
-				findRelationships(id), findEstimates(id), findIncidentLinks(id), findFindings(id), findStatements(id));
-	}
-
 	@Query("""
 			select c from Claim c
 			where c.sourceId = :sourceId
 			order by c.id
 			""")
 	List<Claim> findClaims(long sourceId);
-
-	@Query("""
-			select new org.militancymonitor.source.AliasFact(c.id, g.slug, g.name, a.name, a.quality, a.originalScript)
-			from GroupAlias a join a.claim c join a.group g
-			where c.sourceId = :sourceId
-			order by g.name, a.name
-			""")
-	List<AliasFact> findAliases(long sourceId);
-
-	@Query("""
-			select new org.militancymonitor.source.AttributeFact(c.id, g.slug, g.name, gc.attribute, gc.summary)
-			from GroupClaim gc join gc.claim c join gc.group g
-			where c.sourceId = :sourceId
-			order by g.name, gc.attribute, gc.id
-			""")
-	List<AttributeFact> findAttributes(long sourceId);
-
-	@Query("""
-			select new org.militancymonitor.source.DesignationFact(c.id, g.slug, g.name, au.name, d.regime,
-			  d.referenceNumber, d.listed)
-			from Designation d join d.claim c join d.group g join d.authority au
-			where c.sourceId = :sourceId
-			order by g.name, d.id
-			""")
-	List<DesignationFact> findDesignations(long sourceId);
-
-	@Query("""
-			select new org.militancymonitor.source.RelationshipFact(c.id, fg.slug, fg.name, r.type, tg.slug, tg.name)
-			from GroupRelationship r join r.claims c join r.fromGroup fg join r.toGroup tg
-			where c.sourceId = :sourceId
-			order by fg.name, r.type, tg.name
-			""")
-	List<RelationshipFact> findRelationships(long sourceId);
-
-	@Query("""
-			select new org.militancymonitor.source.EstimateFact(c.id, g.slug, coalesce(g.name, a.name), e.metric,
-			  e.low, e.best, e.high, e.qualifier, e.period, e.asOf)
-			from Estimate e join e.claim c left join e.group g left join e.actor a
-			where c.sourceId = :sourceId
-			order by e.metric, e.id
-			""")
-	List<EstimateFact> findEstimates(long sourceId);
-
-	@Query("""
-			select new org.militancymonitor.source.FindingFact(c.id, r.slug, r.title, f.position, f.summary)
-			from ReportFinding f join f.claim c join f.report r
-			where c.sourceId = :sourceId
-			order by r.title, f.position, f.id
-			""")
-	List<FindingFact> findFindings(long sourceId);
-
-	@Query("""
-			select new org.militancymonitor.source.StatementFact(c.id, coalesce(p.name, s.speakerLabel), a.name,
-			  s.stance, s.summary)
-			from Statement s join s.claim c join s.actor a left join s.speakerPerson p
-			where c.sourceId = :sourceId
-			order by s.id
-			""")
-	List<StatementFact> findStatements(long sourceId);
 
 }

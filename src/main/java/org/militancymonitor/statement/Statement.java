@@ -1,5 +1,7 @@
 package org.militancymonitor.statement;
 
+import org.militancymonitor.common.Reference;
+import org.hibernate.annotations.Formula;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -20,11 +22,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.militancymonitor.actor.Actor;
-import org.militancymonitor.actor.Person;
 import org.militancymonitor.common.PartialDate;
 import org.militancymonitor.group.MilitantGroup;
-import org.militancymonitor.report.Report;
 import org.militancymonitor.claim.Claim;
 
 /**
@@ -39,17 +38,27 @@ public class Statement {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "speaker_person_id")
-	private Person speakerPerson;
+	@Column(name = "speaker_person_id")
+	private Long speakerPersonId;
+
+	@Formula("(select x.slug from person x where x.id = speaker_person_id)")
+	private String speakerPersonSlug;
+
+	@Formula("(select x.name from person x where x.id = speaker_person_id)")
+	private String speakerPersonName;
 
 	private String speakerLabel;
 
 	private String speakerRole;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "actor_id")
-	private Actor actor;
+	@Column(name = "actor_id")
+	private Long actorId;
+
+	@Formula("(select x.slug from actor x where x.id = actor_id)")
+	private String actorSlug;
+
+	@Formula("(select x.name from actor x where x.id = actor_id)")
+	private String actorName;
 
 	@Enumerated(EnumType.STRING)
 	private VenueKind venueKind;
@@ -74,9 +83,14 @@ public class Statement {
 	@JoinColumn(name = "claim_id")
 	private Claim claim;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "responds_to_report_id")
-	private Report respondsToReport;
+	@Column(name = "responds_to_report_id")
+	private Long respondsToReportId;
+
+	@Formula("(select x.slug from report x where x.id = responds_to_report_id)")
+	private String respondsToReportSlug;
+
+	@Formula("(select x.title from report x where x.id = responds_to_report_id)")
+	private String respondsToReportName;
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "responds_to_statement_id")
@@ -85,12 +99,12 @@ public class Statement {
 	@ManyToMany
 	@JoinTable(name = "statement_group", joinColumns = @JoinColumn(name = "statement_id"),
 			inverseJoinColumns = @JoinColumn(name = "group_id"))
-	private Set<MilitantGroup> groups = new LinkedHashSet<>();
+	private Set<ConcernedGroup> groups = new LinkedHashSet<>();
 
 	@ManyToMany
 	@JoinTable(name = "statement_actor", joinColumns = @JoinColumn(name = "statement_id"),
 			inverseJoinColumns = @JoinColumn(name = "actor_id"))
-	private Set<Actor> concernedActors = new LinkedHashSet<>();
+	private Set<ConcernedActor> concernedActors = new LinkedHashSet<>();
 
 	@Version
 	private int version;
@@ -102,8 +116,13 @@ public class Statement {
 		return this.id;
 	}
 
-	public Person getSpeakerPerson() {
-		return this.speakerPerson;
+	public Long getSpeakerPersonId() {
+		return this.speakerPersonId;
+	}
+
+	/** The speakerPerson as the page names and links it, or null. */
+	public Reference getSpeakerPerson() {
+		return Reference.of(this.speakerPersonId, this.speakerPersonSlug, this.speakerPersonName);
 	}
 
 	public String getSpeakerLabel() {
@@ -112,15 +131,20 @@ public class Statement {
 
 	/** The named speaker, else how the source describes the speaker. */
 	public String getSpeakerName() {
-		return (this.speakerPerson != null) ? this.speakerPerson.getName() : this.speakerLabel;
+		return (this.speakerPersonId != null) ? this.speakerPersonName : this.speakerLabel;
 	}
 
 	public String getSpeakerRole() {
 		return this.speakerRole;
 	}
 
-	public Actor getActor() {
-		return this.actor;
+	public Long getActorId() {
+		return this.actorId;
+	}
+
+	/** The actor as the page names and links it, or null. */
+	public Reference getActor() {
+		return Reference.of(this.actorId, this.actorSlug, this.actorName);
 	}
 
 	public VenueKind getVenueKind() {
@@ -155,19 +179,24 @@ public class Statement {
 		return this.claim;
 	}
 
-	public Report getRespondsToReport() {
-		return this.respondsToReport;
+	public Long getRespondsToReportId() {
+		return this.respondsToReportId;
+	}
+
+	/** The respondsToReport as the page names and links it, or null. */
+	public Reference getRespondsToReport() {
+		return Reference.of(this.respondsToReportId, this.respondsToReportSlug, this.respondsToReportName);
 	}
 
 	public Statement getRespondsToStatement() {
 		return this.respondsToStatement;
 	}
 
-	public Set<MilitantGroup> getGroups() {
+	public Set<ConcernedGroup> getGroups() {
 		return this.groups;
 	}
 
-	public Set<Actor> getConcernedActors() {
+	public Set<ConcernedActor> getConcernedActors() {
 		return this.concernedActors;
 	}
 

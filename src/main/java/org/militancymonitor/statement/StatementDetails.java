@@ -21,7 +21,7 @@ public record StatementDetails(long id, String speaker, String speakerRole, Acto
 	static StatementDetails of(Statement statement, List<GroupLink> groups, List<ActorLink> concernedActors,
 			List<StatementRef> responses) {
 		ReportLink report = (statement.getRespondsToReport() != null)
-				? new ReportLink(statement.getRespondsToReport().getSlug(), statement.getRespondsToReport().getTitle())
+				? new ReportLink(statement.getRespondsToReport().getSlug(), statement.getRespondsToReport().getName())
 				: null;
 		StatementRef respondsTo = (statement.getRespondsToStatement() != null)
 				? StatementRef.of(statement.getRespondsToStatement()) : null;

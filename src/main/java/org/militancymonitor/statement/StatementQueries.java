@@ -1,5 +1,6 @@
 package org.militancymonitor.statement;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -61,7 +62,7 @@ public class StatementQueries {
 			return new ContestedResponse(StatementView.of(response), StatementView.of(answered), null, null);
 		}
 		return new ContestedResponse(StatementView.of(response), null, response.getRespondsToReport().getSlug(),
-				response.getRespondsToReport().getTitle());
+				response.getRespondsToReport().getName());
 	}
 
 	/**
@@ -85,6 +86,13 @@ public class StatementQueries {
 	 */
 	public List<StatementView> opposingGroups() {
 		return this.statements.findOpposingGroups().stream().map(StatementView::of).toList();
+	}
+
+	/**
+	 * Which of the given claims back a statement.
+	 */
+	public Set<Long> claimsBackingStatements(Collection<Long> claimIds) {
+		return claimIds.isEmpty() ? Set.of() : Set.copyOf(this.statements.findClaimIdsAmong(claimIds));
 	}
 
 }

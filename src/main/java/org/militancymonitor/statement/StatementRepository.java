@@ -1,12 +1,13 @@
 package org.militancymonitor.statement;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface StatementRepository extends JpaRepository<Statement, Long>, StatementRepositoryCustom {
+interface StatementRepository extends JpaRepository<Statement, Long>, StatementRepositoryCustom {
 
 	/**
 	 * Statements about a group with everything their rows show, in one query.
@@ -15,8 +16,6 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Sta
 			select distinct s from Statement s
 			join s.groups g
 			left join fetch s.groups
-			join fetch s.actor
-			left join fetch s.speakerPerson
 			join fetch s.claim c
 			where g.id = :groupId
 			""")
@@ -29,10 +28,8 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Sta
 	@Query("""
 			select distinct s from Statement s
 			left join fetch s.groups
-			join fetch s.actor a
-			left join fetch s.speakerPerson
 			join fetch s.claim c
-			where a.id = :actorId
+			where s.actorId = :actorId
 			""")
 	List<Statement> findByActor(long actorId);
 
@@ -41,13 +38,8 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Sta
 	 */
 	@Query("""
 			select s from Statement s
-			join fetch s.actor
-			left join fetch s.speakerPerson
 			join fetch s.claim c
-			left join fetch s.respondsToReport
 			left join fetch s.respondsToStatement r
-			left join fetch r.actor
-			left join fetch r.speakerPerson
 			where s.id = :id
 			""")
 	Optional<Statement> findWithEvidenceById(long id);
@@ -66,8 +58,6 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Sta
 
 	@Query("""
 			select r from Statement r
-			join fetch r.actor
-			left join fetch r.speakerPerson
 			where r.respondsToStatement.id = :id
 			order by r.id
 			""")
@@ -87,18 +77,13 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Sta
 	 */
 	@Query("""
 			select distinct s from Statement s
-			join fetch s.actor
-			left join fetch s.speakerPerson
 			left join fetch s.groups
 			join fetch s.claim c
-			left join fetch s.respondsToReport
 			left join fetch s.respondsToStatement o
 			left join fetch o.groups
-			left join fetch o.actor
-			left join fetch o.speakerPerson
 			left join fetch o.claim oc
 			where s.stance in (org.militancymonitor.statement.Stance.DENIES, org.militancymonitor.statement.Stance.REJECTS)
-			  and (s.respondsToReport is not null or s.respondsToStatement is not null)
+			  and (s.respondsToReportId is not null or s.respondsToStatement is not null)
 			order by s.id
 			""")
 	List<Statement> findContestingResponses();
@@ -115,11 +100,9 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Sta
 	 */
 	@Query("""
 			select distinct s from Statement s
-			join fetch s.actor
-			left join fetch s.speakerPerson
 			left join fetch s.groups
 			join fetch s.claim c
-			where s.respondsToReport.id = :reportId
+			where s.respondsToReportId = :reportId
 			order by s.made.date nulls last, s.id
 			""")
 	List<Statement> findRespondingToReport(long reportId);
@@ -131,13 +114,14 @@ public interface StatementRepository extends JpaRepository<Statement, Long>, Sta
 	@Query("""
 			select distinct s from Statement s
 			join fetch s.groups
-			join fetch s.actor
-			left join fetch s.speakerPerson
 			join fetch s.claim c
 			where s.stance in (org.militancymonitor.statement.Stance.WARNS, org.militancymonitor.statement.Stance.ACCUSES,
 			                   org.militancymonitor.statement.Stance.EXPRESSES_CONCERN,
 			                   org.militancymonitor.statement.Stance.CALLS_FOR)
 			""")
 	List<Statement> findOpposingGroups();
+
+	@Query("select s.claim.id from Statement s where s.claim.id in :claimIds")
+	List<Long> findClaimIdsAmong(Collection<Long> claimIds);
 
 }

@@ -112,7 +112,7 @@ class SourceControllerTests {
 	@Test
 	@Transactional
 	void shouldStopCountingTheIncidentsOfAClaimAtTheCap() throws Exception {
-		insertSyntheticSource(SourceRepositoryCustom.INCIDENTS_COUNTED + 10);
+		insertSyntheticSource(SourceQueries.INCIDENTS_COUNTED + 10);
 		this.mvc.perform(get("/sources/synthetic-generator"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("and more than 9,950 more")));

@@ -1,22 +1,21 @@
 package org.militancymonitor.group;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.militancymonitor.system.DataChangedEvent;
-import org.militancymonitor.system.DataCaches;
-import org.militancymonitor.system.SelectOptions;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Groups as other features offer them in filters and forms.
+ * Every group with its incident and claim counts, for the home page: counting reads every
+ * incident, too much work for each request, so the counts are kept and refreshed in the
+ * background a few seconds after the data changes (readers see the previous counts until
+ * then, rather than waiting for them).
  */
 @Service
-public class GroupDirectory {
+class GroupSummaries {
 
 	private final GroupRepository groups;
 
@@ -24,12 +23,8 @@ public class GroupDirectory {
 
 	private volatile boolean stale;
 
-	private final Supplier<SelectOptions<GroupOption>> options;
-
-	public GroupDirectory(GroupRepository groups, DataCaches caches) {
+	GroupSummaries(GroupRepository groups) {
 		this.groups = groups;
-		this.options = caches
-			.value(() -> SelectOptions.of(this.groups.findOptions(), GroupOption::slug, GroupOption::name));
 	}
 
 	/**
@@ -73,18 +68,6 @@ public class GroupDirectory {
 
 	record GroupSummaryRow(String getSlug, String getName, String getShortName, String getKind, String getStatus,
 			long getIncidentCount, long getClaimCount) implements GroupSummary {
-	}
-
-	/**
-	 * Every group by name, kept in memory until the data changes, so that filters and
-	 * forms cost no query.
-	 */
-	public SelectOptions<GroupOption> options() {
-		return this.options.get();
-	}
-
-	public Optional<GroupOption> find(String slug) {
-		return options().items().stream().filter((o) -> o.slug().equals(slug)).findFirst();
 	}
 
 }
