@@ -33,9 +33,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>
  * A request that waits longer than {@code militancy.web.max-wait} is answered 503
  * (Service Unavailable) with a Retry-After header. Actuator endpoints (health probes) do
- * not wait, nor do stylesheets and scripts, nor pages the {@link PageCache} answers,
- * which comes first: each costs a fraction of a millisecond and need not queue behind
- * pages being rendered.
+ * not wait, nor do stylesheets, scripts and the favicon, nor pages the {@link PageCache}
+ * answers, which comes first: each costs a fraction of a millisecond and need not queue
+ * behind pages being rendered.
  */
 @Component
 @Order(AdmissionControl.ORDER)
@@ -45,7 +45,8 @@ class AdmissionControl extends OncePerRequestFilter {
 	static final int ORDER = Ordered.LOWEST_PRECEDENCE;
 
 	/** Paths that never wait: health probes, and the static assets and WebJars. */
-	private static final List<String> UNQUEUED = List.of("/actuator/", "/css/", "/js/", "/webjars/");
+	private static final List<String> UNQUEUED = List.of("/actuator/", "/css/", "/js/", "/webjars/", "/favicon.ico",
+			"/favicon.svg");
 
 	private final Semaphore permits;
 

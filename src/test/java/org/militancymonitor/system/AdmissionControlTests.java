@@ -86,6 +86,20 @@ class AdmissionControlTests {
 		assertThat(this.served).containsExactly("/search?q=TTP", "/actuator/health");
 	}
 
+	@Test
+	void shouldNotHoldStaticAssetsBehindBusyRequests() throws Exception {
+		AdmissionControl admission = busyWithOneSearch();
+
+		for (String asset : List.of("/css/militancy.css", "/js/graph.js", "/favicon.ico", "/favicon.svg")) {
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			admission.doFilter(new MockHttpServletRequest("GET", asset), response,
+					(req, res) -> this.served.add(asset));
+			assertThat(response.getStatus()).as(asset).isEqualTo(200);
+		}
+		assertThat(this.served).containsExactly("/search?q=TTP", "/css/militancy.css", "/js/graph.js", "/favicon.ico",
+				"/favicon.svg");
+	}
+
 	/**
 	 * Admission for one request at a time, waiting 200 ms at most, with that one taken by
 	 * a search that holds it until the test ends.

@@ -1,9 +1,5 @@
 package org.militancymonitor.system;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -14,63 +10,40 @@ import org.militancymonitor.PostgresSpringBootTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * An analyst's path in real Chromium: home, search "Pakistani Taliban", the TTP profile,
  * the 6,000-fighter estimate and its quote, the relationship to the Afghan Taliban and
  * the contested claim beside it, then incidents filtered by province. Skips, saying why,
- * where no Chromium is installed ({@code .ci/run} installs Debian's).
+ * where no Chromium is installed ({@link Chromium}).
  */
 @PostgresSpringBootTest
 class AnalystJourneyTests {
 
-	static final String CHROMIUM = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
-
-	static final String CHROMEDRIVER = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
-
 	@LocalServerPort
 	int port;
 
+	Chromium chromium;
+
 	WebDriver browser;
 
-	Path profile;
-
 	@BeforeEach
-	void startBrowser() throws IOException {
-		assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
-				"No Chromium at " + CHROMIUM + " with ChromeDriver at " + CHROMEDRIVER
-						+ ": the browser test is skipped (apt-get install chromium chromium-driver, as .ci/run does)");
-		this.profile = Files.createTempDirectory("analyst-journey-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--window-size=1280,2000", "--user-data-dir=" + this.profile);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
+	void startBrowser() {
+		this.chromium = Chromium.start("analyst-journey");
+		this.browser = this.chromium.driver();
 		this.browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 	}
 
 	@AfterEach
-	void stopBrowser() throws IOException {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-		if (this.profile != null) {
-			FileSystemUtils.deleteRecursively(this.profile);
+	void stopBrowser() {
+		if (this.chromium != null) {
+			this.chromium.close();
 		}
 	}
 
