@@ -35,10 +35,12 @@ public class Designation {
 	@JoinColumn(name = "group_id")
 	private MilitantGroup group;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	/** Who listed or banned the group; {@code null} when the source does not say. */
+	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "authority_id")
 	private Actor authority;
 
+	/** The list or law of the listing; {@code null} when the source does not say. */
 	private String regime;
 
 	private String referenceNumber;

@@ -62,7 +62,7 @@ public interface GroupRepository extends JpaRepository<MilitantGroup, Long> {
 			+ "where a.group = :group order by a.quality, a.name")
 	List<GroupAlias> findAliases(MilitantGroup group);
 
-	@Query("select d from Designation d join fetch d.authority left join fetch d.claim c left join fetch c.source "
+	@Query("select d from Designation d left join fetch d.authority left join fetch d.claim c left join fetch c.source "
 			+ "left join fetch c.claimantActor left join fetch c.claimantPerson left join fetch c.claimantGroup "
 			+ "where d.group = :group order by d.listed.date nulls last")
 	List<Designation> findDesignations(MilitantGroup group);
@@ -105,7 +105,7 @@ public interface GroupRepository extends JpaRepository<MilitantGroup, Long> {
 			+ "left join fetch c.claimantPerson left join fetch c.claimantGroup")
 	List<GroupRelationship> findAllRelationships();
 
-	@Query("select d from Designation d join fetch d.group join fetch d.authority left join fetch d.claim c "
+	@Query("select d from Designation d join fetch d.group left join fetch d.authority left join fetch d.claim c "
 			+ "left join fetch c.source left join fetch c.claimantActor left join fetch c.claimantPerson "
 			+ "left join fetch c.claimantGroup")
 	List<Designation> findAllDesignations();

@@ -73,7 +73,7 @@ public interface SourceRepository extends JpaRepository<Source, Long>, SourceRep
 	@Query("""
 			select new org.militancymonitor.source.DesignationFact(c.id, g.slug, g.name, au.name, d.regime,
 			  d.referenceNumber, d.listed)
-			from Designation d join d.claim c join d.group g join d.authority au
+			from Designation d join d.claim c join d.group g left join d.authority au
 			where c.source = :source
 			order by g.name, d.id
 			""")
