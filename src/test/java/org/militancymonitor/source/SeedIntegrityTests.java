@@ -112,7 +112,7 @@ class SeedIntegrityTests {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
-			article-000-denmark-warns-unsc-on-ttp                | 22 | 6  | 2  | 3 | 7  | 12 | 1 | 6  | 1 | 14
+			article-000-denmark-warns-unsc-on-ttp                | 22 | 6  | 2  | 3 | 7  | 13 | 1 | 6  | 1 | 15
 			article-001-un-report-taliban-support-for-ttp        | 20 | 8  | 11 | 3 | 12 | 0  | 1 | 9  | 1 | 15
 			article-002-region-worried-about-taliban-terror-ties | 22 | 1  | 6  | 0 | 2  | 7  | 1 | 10 | 0 | 5
 			article-003-treat-ttp-same-as-daesh                  | 16 | 1  | 1  | 0 | 3  | 9  | 0 | 0  | 0 | 5
