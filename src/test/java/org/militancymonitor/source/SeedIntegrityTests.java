@@ -126,7 +126,7 @@ class SeedIntegrityTests {
 			article-001-un-report-taliban-support-for-ttp        | 20 | 8  | 10 | 2 | 12 | 0  | 1 | 7  | 1 | 15
 			article-002-region-worried-about-taliban-terror-ties | 22 | 1  | 6  | 0 | 2  | 7  | 1 | 10 | 0 | 5
 			article-003-treat-ttp-same-as-daesh                  | 17 | 1  | 1  | 0 | 4  | 9  | 0 | 0  | 0 | 7
-			article-004-unsc-alarm-over-is-k                     | 13 | 2  | 3  | 0 | 1  | 10 | 0 | 0  | 0 | 10
+			article-004-unsc-alarm-over-is-k                     | 13 | 2  | 3  | 0 | 1  | 10 | 0 | 0  | 0 | 11
 			un-consolidated-list-2020-03-20                      | 15 | 14 | 1  | 0 | 0  | 0  | 0 | 0  | 2 | 8
 			""")
 	void shouldSeedTheFactsOfEachSource(String source, int claims, int aliases, int relationships, int estimates,
