@@ -36,6 +36,7 @@ public class Designation {
 	@JoinColumn(name = "group_id")
 	private MilitantGroup group;
 
+	/** Who listed or banned the group; {@code null} when the source does not say. */
 	@Column(name = "authority_id")
 	private Long authorityId;
 
@@ -45,6 +46,7 @@ public class Designation {
 	@Formula("(select x.name from actor x where x.id = authority_id)")
 	private String authorityName;
 
+	/** The list or law of the listing; {@code null} when the source does not say. */
 	private String regime;
 
 	private String referenceNumber;

@@ -45,7 +45,9 @@ public record RelationshipGraph(List<Node> nodes, List<Edge> edges) {
 		}
 		if (types.contains(DESIGNATES)) {
 			for (Designation d : designations) {
-				if (inForce(d.getListed(), PartialDate.unknown(), asOf)
+				// a designation whose authority the source does not name has no node to
+				// start from
+				if (d.getAuthority() != null && inForce(d.getListed(), PartialDate.unknown(), asOf)
 						&& (d.getDelistedOn() == null || asOf == null || d.getDelistedOn().isAfter(asOf))) {
 					Node from = actorNode(nodes, d.getAuthority().getSlug(), d.getAuthority().getName());
 					Node to = groupNode(nodes, d.getGroup());

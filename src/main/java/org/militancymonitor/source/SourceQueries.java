@@ -87,7 +87,7 @@ class SourceQueries {
 				select d.claim_id, g.slug, g.name, au.name as authority, d.regime, d.reference_number,
 				       d.listed_on, d.listed_precision
 				  from designation d join claim c on c.id = d.claim_id join militant_group g on g.id = d.group_id
-				  join actor au on au.id = d.authority_id
+				  left join actor au on au.id = d.authority_id
 				 where c.source_id = :source
 				 order by g.name, d.id
 				""")

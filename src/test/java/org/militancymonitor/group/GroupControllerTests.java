@@ -94,6 +94,19 @@ class GroupControllerTests {
 	}
 
 	@Test
+	void shouldSayNotStatedForABanWhoseAuthorityAndLawTheArticleDoesNotName() throws Exception {
+		String page = this.mvc.perform(get("/groups/bla"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String designations = page.substring(page.indexOf("id=\"designations\""),
+				page.indexOf("</section>", page.indexOf("id=\"designations\"")));
+		assertThat(designations).contains("<td>not stated</td>", "The banned Balochistan Liberation Army")
+			.doesNotContain("Anti-Terrorism Act");
+	}
+
+	@Test
 	void shouldAnswerNotFoundForAnUnknownGroupWithTheNotFoundPage() throws Exception {
 		this.mvc.perform(get("/groups/no-such-group")).andExpect(status().isNotFound());
 		HttpResponse<String> page = HttpClient.newHttpClient()

@@ -33,7 +33,7 @@ class ReportControllerTests {
 					containsString("href=\"/reports/unmt-report-001\""),
 					containsString("href=\"/reports/unmt-report-002\""), containsString("Committee briefing"),
 					containsString("Monitoring Team report"), containsString("finding-count\">6<"),
-					containsString("finding-count\">9<"), containsString("finding-count\">10<"),
+					containsString("finding-count\">7<"), containsString("finding-count\">10<"),
 					containsString("date unknown"))));
 	}
 

@@ -45,7 +45,7 @@ class SearchControllerTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "Daesh", "ISKP", "IS-K", "ISIL-K", "isil k", "Islamic State Khorasan" })
+	@ValueSource(strings = { "Daesh", "ISIS Khorasan", "IS-K", "ISIL-K", "isil k", "Islamic State Khorasan" })
 	void shouldFindIsilKByAnyOfItsSpellings(String query) throws Exception {
 		assertThat(search(query).groups()).extracting(SearchResults.GroupHit::slug).contains("isil-k");
 	}
