@@ -28,11 +28,10 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@DataJpaTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-		pattern = { "org\\.militancymonitor\\.incident\\.IncidentNames",
-				"org\\.militancymonitor\\.common\\.PartialDateFormatter",
-				"org\\.militancymonitor\\.region\\.RegionDirectory", "org\\.militancymonitor\\.system\\.DataChanges",
-				"org\\.militancymonitor\\.system\\.DataCaches" }))
+@DataJpaTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = {
+		"org\\.militancymonitor\\.incident\\.IncidentNames", "org\\.militancymonitor\\.incident\\.IncidentQueries",
+		"org\\.militancymonitor\\.common\\.PartialDateFormatter", "org\\.militancymonitor\\.region\\.RegionDirectory",
+		"org\\.militancymonitor\\.system\\.DataChanges", "org\\.militancymonitor\\.system\\.DataCaches" }))
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ImportAutoConfiguration({ JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class,
 		MessageSourceAutoConfiguration.class })

@@ -29,7 +29,7 @@ class GroupController {
 
 	private final GroupRepository groups;
 
-	private final GroupSummaries summaries;
+	private final GroupQueries summaries;
 
 	private final StatementQueries statements;
 
@@ -41,7 +41,7 @@ class GroupController {
 
 	private final MessageSource messages;
 
-	GroupController(GroupRepository groups, GroupSummaries summaries, StatementQueries statements,
+	GroupController(GroupRepository groups, GroupQueries summaries, StatementQueries statements,
 			IncidentQueries incidents, ReportQueries findings, JsonMapper json, MessageSource messages) {
 		this.messages = messages;
 		this.summaries = summaries;

@@ -15,38 +15,6 @@ interface GroupRepository extends JpaRepository<MilitantGroup, Long> {
 	@Query("select g from MilitantGroup g left join fetch g.parent where g.slug = :slug")
 	Optional<MilitantGroup> findBySlug(String slug);
 
-	/**
-	 * Every group with the number of published incidents it took part in and the number
-	 * of distinct claims about it, for the home page. It reads every incident (about 3 s
-	 * for a million): {@link GroupSummaries} keeps its result and refreshes it in the
-	 * background.
-	 */
-	@Query(nativeQuery = true,
-			value = """
-					with group_claims as (
-					    select group_id, claim_id from group_alias where claim_id is not null
-					    union select group_id, claim_id from group_claim
-					    union select group_id, claim_id from designation where claim_id is not null
-					    union select group_id, claim_id from estimate where group_id is not null
-					    union select r.from_group_id, rc.claim_id from relationship_claim rc join group_relationship r on r.id = rc.relationship_id
-					    union select r.to_group_id, rc.claim_id from relationship_claim rc join group_relationship r on r.id = rc.relationship_id
-					    union select fg.group_id, f.claim_id from report_finding f join finding_group fg on fg.finding_id = f.id
-					    union select sg.group_id, s.claim_id from statement s join statement_group sg on sg.statement_id = s.id
-					    union select ia.group_id, ic.claim_id from incident_actor ia join incident_claim ic on ic.incident_id = ia.incident_id
-					     where ia.group_id is not null),
-					claims as (select group_id, count(*) as n from group_claims group by group_id),
-					incidents as (select ia.group_id, count(distinct ia.incident_id) as n
-					                from incident_actor ia join incident i on i.id = ia.incident_id
-					               where i.status = 'PUBLISHED' and ia.group_id is not null group by ia.group_id)
-					select g.slug as slug, g.name as name, g.short_name as shortName, g.kind as kind, g.status as status,
-					       coalesce(incidents.n, 0) as incidentCount, coalesce(claims.n, 0) as claimCount
-					  from militant_group g
-					  left join incidents on incidents.group_id = g.id
-					  left join claims on claims.group_id = g.id
-					 order by g.name
-					""")
-	List<GroupSummary> findSummaries();
-
 	@Query("select a from GroupAlias a left join fetch a.claim c where a.group = :group order by a.quality, a.name")
 	List<GroupAlias> findAliases(MilitantGroup group);
 

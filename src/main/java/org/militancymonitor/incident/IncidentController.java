@@ -24,11 +24,15 @@ class IncidentController {
 
 	private final IncidentRepository incidents;
 
+	private final IncidentQueries queries;
+
 	private final RegionDirectory regions;
 
 	private final IncidentNames groups;
 
-	IncidentController(IncidentRepository incidents, RegionDirectory regions, IncidentNames groups) {
+	IncidentController(IncidentRepository incidents, IncidentQueries queries, RegionDirectory regions,
+			IncidentNames groups) {
+		this.queries = queries;
 		this.incidents = incidents;
 		this.regions = regions;
 		this.groups = groups;
@@ -59,7 +63,7 @@ class IncidentController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return "incidents/incidentList";
 		}
-		model.addAttribute("listing", this.incidents.list(resolved));
+		model.addAttribute("listing", this.queries.list(resolved));
 		return "incidents/incidentList";
 	}
 

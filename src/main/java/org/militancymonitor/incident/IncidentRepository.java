@@ -8,7 +8,7 @@ import org.militancymonitor.claim.Claim;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface IncidentRepository extends JpaRepository<Incident, Long>, IncidentRepositoryCustom {
+interface IncidentRepository extends JpaRepository<Incident, Long> {
 
 	@Query("select i from Incident i where i.id = :id")
 	Optional<Incident> findDetailsById(long id);

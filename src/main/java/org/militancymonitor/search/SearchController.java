@@ -32,9 +32,9 @@ class SearchController {
 	/** Pages of one kind reach this far (1,000 results). */
 	static final int MAX_PAGE = 49;
 
-	private final SearchRepository search;
+	private final SearchQueries search;
 
-	SearchController(SearchRepository search) {
+	SearchController(SearchQueries search) {
 		this.search = search;
 	}
 
@@ -80,7 +80,7 @@ class SearchController {
 	private SearchResults find(String q, SearchKind kind, int page) {
 		int size = (kind != null) ? PAGE_SIZE : OVERVIEW_SIZE;
 		Set<SearchKind> kinds = (kind != null) ? EnumSet.of(kind) : EnumSet.allOf(SearchKind.class);
-		SearchRepository.Hits hits = this.search.find(q, kinds, size + 1, page * size);
+		SearchQueries.Hits hits = this.search.find(q, kinds, size + 1, page * size);
 		Set<SearchKind> more = EnumSet.noneOf(SearchKind.class);
 		return new SearchResults(q, kind, page, shown(SearchKind.GROUPS, hits.groups(), size, more),
 				shown(SearchKind.INCIDENTS, hits.incidents(), size, more),

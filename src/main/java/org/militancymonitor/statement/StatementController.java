@@ -23,8 +23,11 @@ class StatementController {
 
 	private final StatementRepository statements;
 
-	StatementController(StatementRepository statements) {
+	private final StatementQueries queries;
+
+	StatementController(StatementRepository statements, StatementQueries queries) {
 		this.statements = statements;
+		this.queries = queries;
 	}
 
 	/**
@@ -47,7 +50,7 @@ class StatementController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return "statements/statementMatrix";
 		}
-		model.addAttribute("matrix", this.statements.matrix(filter));
+		model.addAttribute("matrix", this.queries.matrix(filter));
 		return "statements/statementMatrix";
 	}
 

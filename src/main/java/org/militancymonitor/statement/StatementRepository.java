@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface StatementRepository extends JpaRepository<Statement, Long>, StatementRepositoryCustom {
+interface StatementRepository extends JpaRepository<Statement, Long> {
 
 	/**
 	 * Statements about a group with everything their rows show, in one query.

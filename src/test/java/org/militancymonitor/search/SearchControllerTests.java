@@ -35,7 +35,7 @@ class SearchControllerTests {
 	MockMvc mvc;
 
 	@Autowired
-	SearchRepository repository;
+	SearchQueries repository;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Tehreek-i-Taliban", "Tehrik-e-Taliban", "Pakistani Taliban", "TTP", "ttp",

@@ -18,10 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @PostgresDataJpaTest
 @Sql("/incident/incident-fixtures.sql")
-class IncidentRepositoryTests {
+class IncidentQueriesTests {
 
 	@Autowired
-	IncidentRepository incidents;
+	IncidentQueries incidents;
 
 	@Autowired
 	JdbcClient jdbc;

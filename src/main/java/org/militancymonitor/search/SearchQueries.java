@@ -29,7 +29,7 @@ import org.springframework.stereotype.Repository;
  * kind of result, all of them sent together.
  */
 @Repository
-class SearchRepository {
+class SearchQueries {
 
 	/** Lowest trigram word similarity at which a name or alias counts as a match. */
 	static final double NAME_THRESHOLD = 0.5;
@@ -139,7 +139,7 @@ class SearchRepository {
 
 	private final RegionDirectory regions;
 
-	SearchRepository(JdbcTemplate jdbc, RegionDirectory regions) {
+	SearchQueries(JdbcTemplate jdbc, RegionDirectory regions) {
 		this.jdbc = jdbc;
 		this.regions = regions;
 	}

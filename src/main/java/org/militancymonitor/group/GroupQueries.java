@@ -1,0 +1,99 @@
+package org.militancymonitor.group;
+
+import java.util.List;
+
+import org.militancymonitor.system.DataChangedEvent;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * The group list of the home page: every group with its incident and claim counts.
+ * Counting reads every incident, too much work for each request, so the counts are kept
+ * and refreshed in the background a few seconds after the data changes; readers see the
+ * previous counts until then rather than wait for them. This is the one thing kept past a
+ * change, so it is not a {@link org.militancymonitor.system.DataCache}.
+ */
+@Service
+class GroupQueries {
+
+	/**
+	 * Every group with the number of published incidents it took part in and the number
+	 * of distinct claims about it; it reads every incident.
+	 */
+	private static final String SUMMARIES = """
+			with group_claims as (
+			    select group_id, claim_id from group_alias where claim_id is not null
+			    union select group_id, claim_id from group_claim
+			    union select group_id, claim_id from designation where claim_id is not null
+			    union select group_id, claim_id from estimate where group_id is not null
+			    union select r.from_group_id, rc.claim_id from relationship_claim rc join group_relationship r on r.id = rc.relationship_id
+			    union select r.to_group_id, rc.claim_id from relationship_claim rc join group_relationship r on r.id = rc.relationship_id
+			    union select fg.group_id, f.claim_id from report_finding f join finding_group fg on fg.finding_id = f.id
+			    union select sg.group_id, s.claim_id from statement s join statement_group sg on sg.statement_id = s.id
+			    union select ia.group_id, ic.claim_id from incident_actor ia join incident_claim ic on ic.incident_id = ia.incident_id
+			     where ia.group_id is not null),
+			claims as (select group_id, count(*) as n from group_claims group by group_id),
+			incidents as (select ia.group_id, count(distinct ia.incident_id) as n
+			                from incident_actor ia join incident i on i.id = ia.incident_id
+			               where i.status = 'PUBLISHED' and ia.group_id is not null group by ia.group_id)
+			select g.slug as slug, g.name as name, g.short_name as short_name, g.kind as kind, g.status as status,
+			       coalesce(incidents.n, 0) as incident_count, coalesce(claims.n, 0) as claim_count
+			  from militant_group g
+			  left join incidents on incidents.group_id = g.id
+			  left join claims on claims.group_id = g.id
+			 order by g.name
+						""";
+
+	private final JdbcClient jdbc;
+
+	private volatile List<GroupSummary> summaries;
+
+	private volatile boolean stale;
+
+	GroupQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Every group with its incident and claim counts, as of the last refresh: counting
+	 * reads every incident, too much work for each request. The counts are refreshed in
+	 * the background a few seconds after the data changes.
+	 */
+	public List<GroupSummary> summaries() {
+		List<GroupSummary> current = this.summaries;
+		return (current != null) ? current : refreshSummaries();
+	}
+
+	@EventListener
+	void onDataChanged(DataChangedEvent event) {
+		this.stale = true;
+	}
+
+	@Scheduled(fixedDelayString = "${militancy.group-summaries.refresh:PT5S}")
+	void refreshSummariesIfStale() {
+		if (this.stale) {
+			this.stale = false;
+			try {
+				refreshSummaries();
+			}
+			catch (RuntimeException ex) {
+				this.stale = true; // try again at the next turn
+				throw ex;
+			}
+		}
+	}
+
+	List<GroupSummary> refreshSummaries() {
+		List<GroupSummary> fresh = this.jdbc.sql(SUMMARIES)
+			.query((rs, n) -> new GroupSummary(rs.getString("slug"), rs.getString("name"), rs.getString("short_name"),
+					rs.getString("kind"), rs.getString("status"), rs.getLong("incident_count"),
+					rs.getLong("claim_count")))
+			.list();
+		this.summaries = fresh;
+		return fresh;
+	}
+
+}
