@@ -23,7 +23,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.militancymonitor.common.PartialDate;
-import org.militancymonitor.group.MilitantGroup;
 import org.militancymonitor.claim.Claim;
 
 /**
