@@ -51,10 +51,10 @@ interface GroupRepository extends JpaRepository<MilitantGroup, Long> {
 	List<Estimate> findDisputedEstimates();
 
 	@Query("select distinct r from GroupRelationship r join fetch r.fromGroup join fetch r.toGroup "
-			+ "left join fetch r.claims c")
+			+ "left join fetch r.claims c order by r.id")
 	List<GroupRelationship> findAllRelationships();
 
-	@Query("select d from Designation d join fetch d.group left join fetch d.claim c")
+	@Query("select d from Designation d join fetch d.group left join fetch d.claim c order by d.id")
 	List<Designation> findAllDesignations();
 
 	@Query("select gc from GroupClaim gc join fetch gc.claim c where gc.group = :group order by gc.attribute, gc.id")

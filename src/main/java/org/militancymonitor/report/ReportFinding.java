@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.militancymonitor.claim.Claim;
@@ -43,6 +44,7 @@ public class ReportFinding {
 	@ManyToMany
 	@JoinTable(name = "finding_group", joinColumns = @JoinColumn(name = "finding_id"),
 			inverseJoinColumns = @JoinColumn(name = "group_id"))
+	@OrderBy("name")
 	private Set<FindingGroup> groups = new LinkedHashSet<>();
 
 	@Version

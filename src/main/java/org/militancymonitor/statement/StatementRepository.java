@@ -118,6 +118,7 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
 			where s.stance in (org.militancymonitor.statement.Stance.WARNS, org.militancymonitor.statement.Stance.ACCUSES,
 			                   org.militancymonitor.statement.Stance.EXPRESSES_CONCERN,
 			                   org.militancymonitor.statement.Stance.CALLS_FOR)
+			order by s.id
 			""")
 	List<Statement> findOpposingGroups();
 
