@@ -201,8 +201,8 @@ public class IncidentQueries {
 	 * text from the request), so that PostgreSQL plans each range with its bounds: which
 	 * index reads fewest rows depends on how wide the period is and how many fatalities
 	 * are asked for, and a plan made once for any bounds (a server-prepared statement's
-	 * generic plan) read a thousand times more rows for some. A year outside 1-9999 is
-	 * passed as a parameter.
+	 * generic plan) reads far more rows for some. A year outside 1-9999 is passed as a
+	 * parameter.
 	 */
 	private static String dateLiteral(LocalDate date, String name, MapSqlParameterSource params) {
 		if (date.getYear() < 1 || date.getYear() > 9999) {

@@ -74,8 +74,8 @@ class SearchController {
 	/**
 	 * The first results of every kind (no kind asked for), or a page of one kind. One
 	 * more than shown is read of each, to know whether there are more. No transaction
-	 * spans the statements, which took a JPA session and about 7% of a search's Java time
-	 * for nothing a reader could notice.
+	 * spans the statements: a search needs none, and one would only add a JPA session and
+	 * a commit.
 	 */
 	private SearchResults find(String q, SearchKind kind, int page) {
 		int size = (kind != null) ? PAGE_SIZE : OVERVIEW_SIZE;

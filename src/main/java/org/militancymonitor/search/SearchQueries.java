@@ -44,23 +44,18 @@ class SearchQueries {
 	 * Where a statement's plan does not depend on the query, PostgreSQL keeps one generic
 	 * plan for it, in which the query is a parameter: the tsquery is then computed once
 	 * ({@code materialized}), not again for every row it is compared with, ranked by or
-	 * highlighted in (quotes 0.33 against 0.23 ms a search, statements 0.23 against
-	 * 0.16).
+	 * highlighted in.
 	 */
 	private static final Map<SearchKind, String> STATEMENTS = new EnumMap<>(SearchKind.class);
 
 	static {
 		/*
 		 * Groups: every group whose best name (alias, name or short name) is similar
-		 * enough to the query. The query is normalised once (materialized): inlined, a
-		 * generic plan normalised it again for each of the names it compares, 0.57
-		 * against 0.34 ms. The score is the word similarity alone: it compares the query
-		 * with the part of the name that matches it best, which is at least as close as
-		 * the whole name. Taking the greater of it and the whole name's similarity, as
-		 * this did, computed every name's trigrams twice and never changed a score: over
-		 * every name and alias against one another and the benchmark's queries (3,078
-		 * pairs) the word similarity was always the greater. 0.41 against 0.30 ms a
-		 * search.
+		 * enough to the query. The query is normalised once (materialized), not again for
+		 * each name a generic plan compares it with. The score is the word similarity
+		 * alone: it compares the query with the part of the name that matches it best,
+		 * which is at least as close as the whole name, so the whole name's similarity
+		 * need not be computed too.
 		 */
 		STATEMENTS.put(SearchKind.GROUPS,
 				"""
@@ -84,8 +79,8 @@ class SearchQueries {
 		/*
 		 * Incidents newest first. PostgreSQL plans this statement for each query (whether
 		 * to walk the dates or look the words up depends on how common they are), so it
-		 * joins nothing: with the two joins to region, planning took longer than running
-		 * it. Places are named from the RegionDirectory.
+		 * joins nothing, which keeps the planning cheap: places are named from the
+		 * RegionDirectory.
 		 */
 		STATEMENTS.put(SearchKind.INCIDENTS, """
 				with q as (select plainto_tsquery('english', mm_search_normalize(?)) as ts)
@@ -148,9 +143,8 @@ class SearchQueries {
 	 * Up to {@code limit} hits of each kind asked for, after skipping {@code offset}.
 	 * <p>
 	 * The kinds' statements go to PostgreSQL as one prepared statement of several: the
-	 * driver sends them all and then waits once, and each still has its own plan. Sent
-	 * one after another, each took a connection from the pool, a round trip and a commit
-	 * of its own.
+	 * driver sends them all and then waits once, one round trip for every kind, and each
+	 * statement keeps its own plan.
 	 */
 	Hits find(String query, Set<SearchKind> kinds, int limit, int offset) {
 		String sql = kinds.stream().sorted().map(STATEMENTS::get).collect(Collectors.joining(";\n"));

@@ -25,17 +25,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Tomcat's queue of requests waiting for a thread is not that order: a thread that has
  * answered a request on a kept-alive connection reads the connection's next request at
  * once if it has already arrived, ahead of every request in the queue. With more
- * connections than threads some connections were then served again and again while the
- * others waited: at 32 connections and 10 threads, a tenth of search's answers took under
- * 13 ms and a twentieth over 86 ms. Here every request has a thread (server.tomcat
- * threads are many, and cheap while they wait) and takes a permit from a fair semaphore
- * before it starts.
+ * connections than threads, some connections are then served again and again while the
+ * others wait. Here every request has a thread (server.tomcat threads are many, and cheap
+ * while they wait) and takes a permit from a fair semaphore before it starts.
  * <p>
  * A request that waits longer than {@code militancy.web.max-wait} is answered 503
  * (Service Unavailable) with a Retry-After header. Actuator endpoints (health probes) do
  * not wait, nor do stylesheets, scripts and the favicon, nor pages the {@link PageCache}
- * answers, which comes first: each costs a fraction of a millisecond and need not queue
- * behind pages being rendered.
+ * answers, which comes first: each is cheap and need not queue behind pages being
+ * rendered.
  */
 @Component
 @Order(AdmissionControl.ORDER)

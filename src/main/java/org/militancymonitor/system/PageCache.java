@@ -48,7 +48,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * Keeps rendered pages that only change when the data does, such as group profiles, and
  * serves them again until the data changes: rendering a profile with its hundred pieces
- * of evidence costs tens of milliseconds of CPU, serving it again a fraction of one.
+ * of evidence costs far more than serving it again.
  * <p>
  * A page is kept under its path and parameters, the locale it is rendered in (the
  * application's {@link LocaleResolver}'s, not the browser's Accept-Language) and the
@@ -62,9 +62,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * A page that is not kept yet is rendered once however many ask for it at the same time:
  * the others wait for that rendering (outside the {@link AdmissionControl}, holding no
  * turn) and are served its result, or render the page themselves if it cannot be kept or
- * takes longer than {@code militancy.web.max-wait}. Rendered by every request, a profile
- * that took seconds at a million incidents, right after a start or a change to the data,
- * was rendered by all 32 clients at once.
+ * takes longer than {@code militancy.web.max-wait}. After a start or a change to the
+ * data, a slow page is then rendered once, not by every client that asks for it.
  * <p>
  * The {@value #HEADER} header says {@code hit}, {@code miss} or {@code shared} (waited
  * for another request's rendering). A kept page is served before the

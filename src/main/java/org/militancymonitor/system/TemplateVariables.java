@@ -21,10 +21,10 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * <p>
  * Thymeleaf's default context for web pages stores every variable as a request attribute:
  * the model, each {@code th:each} item and its status, each {@code th:with}, and it reads
- * every {@code ${...}} variable back through the request and its wrappers. Tomcat
- * notifies listeners on each change. That was about 13% of a search page's Java samples.
- * This context keeps them in the engine's own per-level arrays, as Thymeleaf does outside
- * the web, and still gives links and forms the web exchange they need.
+ * every {@code ${...}} variable back through the request and its wrappers, and Tomcat
+ * notifies listeners on each change: work repeated for every variable of every page. This
+ * context keeps them in the engine's own per-level arrays, as Thymeleaf does outside the
+ * web, and still gives links and forms the web exchange they need.
  * <p>
  * What it leaves out: request attributes are not template variables (the templates read
  * only the model), and the {@code param}, {@code session} and {@code application}
