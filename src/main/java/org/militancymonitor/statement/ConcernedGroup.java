@@ -1,51 +1,20 @@
 package org.militancymonitor.statement;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import org.militancymonitor.common.NamedGroupRow;
 
 /**
  * A row of `militant_group` as the statement feature names and links it through
- * `statement_group`: read-only, so that the statement feature depends on no other
- * feature's entity.
+ * `statement_group`.
  */
 @Entity
 @Immutable
 @Table(name = "militant_group")
-public class ConcernedGroup {
-
-	@Id
-	private Long id;
-
-	private String slug;
-
-	private String name;
-
-	private String shortName;
+public class ConcernedGroup extends NamedGroupRow {
 
 	protected ConcernedGroup() {
-	}
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public String getShortName() {
-		return this.shortName;
-	}
-
-	/** The short name if the group has one, else its name. */
-	public String getDisplayName() {
-		return (this.shortName != null) ? this.shortName : this.name;
 	}
 
 }
