@@ -13,6 +13,7 @@ import org.militancymonitor.common.PartialDate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -125,8 +126,10 @@ public class StatementQueries {
 	/**
 	 * The statements matching the filter, with the groups they concern, as a matrix; in
 	 * one statement that joins each statement to its actor and to every group it concerns
-	 * (or to none), Java grouping the rows into cells.
+	 * (or to none), Java grouping the rows into cells. One statement needs no transaction
+	 * of its own.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public StatementMatrix matrix(StatementFilter filter) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		StringBuilder where = new StringBuilder(" where true");

@@ -48,7 +48,9 @@ public class DataCaches {
 	 * One value, loaded when first asked for after each change.
 	 */
 	public <V> Supplier<V> value(Supplier<V> loader) {
-		DataCache<Boolean, V> cache = create(1);
+		// room for the value of a new version before the change empties the old one: a
+		// full cache could refuse the newcomer in favour of the often-read old entry
+		DataCache<Boolean, V> cache = create(4);
 		return () -> cache.get(Boolean.TRUE, (key) -> loader.get());
 	}
 
