@@ -1,7 +1,5 @@
 package org.militancymonitor.actor;
 
-import org.militancymonitor.common.Reference;
-import org.hibernate.annotations.Formula;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Formula;
 
 /**
  * A state or organisation that speaks, asserts claims, designates groups or takes part in
@@ -33,9 +32,6 @@ public class Actor {
 
 	@Column(name = "country_id")
 	private Long countryId;
-
-	@Formula("(select x.slug from region x where x.id = country_id)")
-	private String countrySlug;
 
 	@Formula("(select x.name from region x where x.id = country_id)")
 	private String countryName;
@@ -70,9 +66,9 @@ public class Actor {
 		return this.countryId;
 	}
 
-	/** The country as the page names and links it, or null. */
-	public Reference getCountry() {
-		return Reference.of(this.countryId, this.countrySlug, this.countryName);
+	/** The country's name, or null. */
+	public String getCountryName() {
+		return this.countryName;
 	}
 
 	public Long getGroupId() {

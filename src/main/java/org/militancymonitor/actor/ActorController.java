@@ -40,7 +40,7 @@ class ActorController {
 	@PageCached
 	@GetMapping("/actors/{slug}")
 	String showActor(@PathVariable String slug, Model model) {
-		Actor actor = this.actors.findPageBySlug(slug).orElseThrow(() -> new NotFoundException("actor", slug));
+		Actor actor = this.actors.findBySlug(slug).orElseThrow(() -> new NotFoundException("actor", slug));
 		model.addAttribute("actor", actor);
 		model.addAttribute("people", this.actors.findPeopleSpeakingFor(actor.getId()));
 		model.addAttribute("statements", this.statements.byActor(actor.getId()));

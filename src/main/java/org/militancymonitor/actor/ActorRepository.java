@@ -13,12 +13,6 @@ interface ActorRepository extends JpaRepository<Actor, Long> {
 	Optional<Actor> findBySlug(String slug);
 
 	/**
-	 * An actor with its country, for the actor page.
-	 */
-	@Query("select a from Actor a where a.slug = :slug")
-	Optional<Actor> findPageBySlug(String slug);
-
-	/**
 	 * The people who speak for an actor.
 	 */
 	@Query("select p from Person p where p.actor.id = :actorId order by p.name")

@@ -1,7 +1,5 @@
 package org.militancymonitor.group;
 
-import org.militancymonitor.common.Reference;
-import org.hibernate.annotations.Formula;
 import java.time.LocalDate;
 
 import jakarta.persistence.AttributeOverride;
@@ -17,8 +15,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.militancymonitor.common.PartialDate;
+import org.hibernate.annotations.Formula;
 import org.militancymonitor.claim.Claim;
+import org.militancymonitor.common.PartialDate;
+import org.militancymonitor.common.Reference;
 
 /**
  * A group's listing by an authority under a regime, such as the UN Security Council's
@@ -80,7 +80,7 @@ public class Designation {
 		return this.authorityId;
 	}
 
-	/** The authority as the page names and links it, or null. */
+	/** Who listed or banned the group, or null when the source does not say. */
 	public Reference getAuthority() {
 		return Reference.of(this.authorityId, this.authoritySlug, this.authorityName);
 	}

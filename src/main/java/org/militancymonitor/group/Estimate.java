@@ -1,7 +1,5 @@
 package org.militancymonitor.group;
 
-import org.militancymonitor.common.Reference;
-import org.hibernate.annotations.Formula;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -17,8 +15,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.militancymonitor.common.PartialDate;
+import org.hibernate.annotations.Formula;
 import org.militancymonitor.claim.Claim;
+import org.militancymonitor.common.PartialDate;
 
 /**
  * A figure about a group (fighters, attacks in a year, monthly funding...) or, for
@@ -38,12 +37,6 @@ public class Estimate {
 
 	@Column(name = "actor_id")
 	private Long actorId;
-
-	@Formula("(select x.slug from actor x where x.id = actor_id)")
-	private String actorSlug;
-
-	@Formula("(select x.name from actor x where x.id = actor_id)")
-	private String actorName;
 
 	@Enumerated(EnumType.STRING)
 	private EstimateMetric metric;
@@ -66,9 +59,6 @@ public class Estimate {
 
 	@Column(name = "region_id")
 	private Long regionId;
-
-	@Formula("(select x.slug from region x where x.id = region_id)")
-	private String regionSlug;
 
 	@Formula("(select x.name from region x where x.id = region_id)")
 	private String regionName;
@@ -95,11 +85,6 @@ public class Estimate {
 
 	public Long getActorId() {
 		return this.actorId;
-	}
-
-	/** The actor as the page names and links it, or null. */
-	public Reference getActor() {
-		return Reference.of(this.actorId, this.actorSlug, this.actorName);
 	}
 
 	public EstimateMetric getMetric() {
@@ -139,9 +124,9 @@ public class Estimate {
 		return this.regionId;
 	}
 
-	/** The region as the page names and links it, or null. */
-	public Reference getRegion() {
-		return Reference.of(this.regionId, this.regionSlug, this.regionName);
+	/** The region the figure is for, or null. */
+	public String getRegionName() {
+		return this.regionName;
 	}
 
 	public Claim getClaim() {

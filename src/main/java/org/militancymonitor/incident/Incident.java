@@ -1,7 +1,5 @@
 package org.militancymonitor.incident;
 
-import org.militancymonitor.common.Reference;
-import org.hibernate.annotations.Formula;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,12 +18,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.militancymonitor.common.PartialDate;
+import org.hibernate.annotations.Formula;
 import org.militancymonitor.claim.Claim;
+import org.militancymonitor.common.PartialDate;
 
 /**
  * An event in ACLED's taxonomy: when and where, who took part in which role, how many
@@ -49,26 +48,17 @@ public class Incident {
 	@Column(name = "country_id")
 	private Long countryId;
 
-	@Formula("(select x.slug from region x where x.id = country_id)")
-	private String countrySlug;
-
 	@Formula("(select x.name from region x where x.id = country_id)")
 	private String countryName;
 
 	@Column(name = "admin1_id")
 	private Long admin1Id;
 
-	@Formula("(select x.slug from region x where x.id = admin1_id)")
-	private String admin1Slug;
-
 	@Formula("(select x.name from region x where x.id = admin1_id)")
 	private String admin1Name;
 
 	@Column(name = "admin2_id")
 	private Long admin2Id;
-
-	@Formula("(select x.slug from region x where x.id = admin2_id)")
-	private String admin2Slug;
 
 	@Formula("(select x.name from region x where x.id = admin2_id)")
 	private String admin2Name;
@@ -156,27 +146,27 @@ public class Incident {
 		return this.countryId;
 	}
 
-	/** The country as the page names and links it, or null. */
-	public Reference getCountry() {
-		return Reference.of(this.countryId, this.countrySlug, this.countryName);
+	/** The country's name, or null when unknown. */
+	public String getCountryName() {
+		return this.countryName;
 	}
 
 	public Long getAdmin1Id() {
 		return this.admin1Id;
 	}
 
-	/** The admin1 as the page names and links it, or null. */
-	public Reference getAdmin1() {
-		return Reference.of(this.admin1Id, this.admin1Slug, this.admin1Name);
+	/** The province's name, or null when unknown. */
+	public String getAdmin1Name() {
+		return this.admin1Name;
 	}
 
 	public Long getAdmin2Id() {
 		return this.admin2Id;
 	}
 
-	/** The admin2 as the page names and links it, or null. */
-	public Reference getAdmin2() {
-		return Reference.of(this.admin2Id, this.admin2Slug, this.admin2Name);
+	/** The district's name, or null when unknown. */
+	public String getAdmin2Name() {
+		return this.admin2Name;
 	}
 
 	public String getPlaceName() {

@@ -1,8 +1,6 @@
 package org.militancymonitor.incident;
 
 import jakarta.persistence.Column;
-import org.militancymonitor.common.Reference;
-import org.hibernate.annotations.Formula;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Formula;
+import org.militancymonitor.common.Reference;
 
 /**
  * A group or state taking part in an incident in a role (perpetrator, target, claimed by,
@@ -42,9 +42,6 @@ public class IncidentActor {
 	@Column(name = "actor_id")
 	private Long actorId;
 
-	@Formula("(select x.slug from actor x where x.id = actor_id)")
-	private String actorSlug;
-
 	@Formula("(select x.name from actor x where x.id = actor_id)")
 	private String actorName;
 
@@ -70,7 +67,7 @@ public class IncidentActor {
 		return this.groupId;
 	}
 
-	/** The group as the page names and links it, or null. */
+	/** The group that took part, or null when the actor is a state or organisation. */
 	public Reference getGroup() {
 		return Reference.of(this.groupId, this.groupSlug, this.groupName);
 	}
@@ -79,9 +76,9 @@ public class IncidentActor {
 		return this.actorId;
 	}
 
-	/** The actor as the page names and links it, or null. */
-	public Reference getActor() {
-		return Reference.of(this.actorId, this.actorSlug, this.actorName);
+	/** The state or organisation's name, or null when the actor is a group. */
+	public String getActorName() {
+		return this.actorName;
 	}
 
 	public ActorRole getRole() {

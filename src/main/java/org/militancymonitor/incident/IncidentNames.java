@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 /**
  * The names an incident row shows for the ids it holds: regions (from the
  * {@link RegionDirectory}), and the groups and actors it involves; and the groups the
- * filter offers. A few hundred rows of reference data, read in one statement and kept
- * until the data changes, so that a page of incidents reads the incidents alone rather
- * than joining four tables for each row.
+ * filter offers. A few hundred rows of reference data, the groups and actors read in one
+ * statement and kept until the data changes, so that a page of incidents reads the
+ * incidents alone rather than joining four tables for each row.
  */
 @Component
 class IncidentNames {

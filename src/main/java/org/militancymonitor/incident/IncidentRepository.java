@@ -10,14 +10,11 @@ import org.springframework.data.jpa.repository.Query;
 
 interface IncidentRepository extends JpaRepository<Incident, Long> {
 
-	@Query("select i from Incident i where i.id = :id")
-	Optional<Incident> findDetailsById(long id);
-
 	/**
 	 * The incident page's content, in three statements.
 	 */
 	default Optional<IncidentDetails> findDetails(long id) {
-		return findDetailsById(id).map((incident) -> new IncidentDetails(incident, findActors(id),
+		return findById(id).map((incident) -> new IncidentDetails(incident, findActors(id),
 				findClaims(id).stream().map(Claim::getEvidence).toList()));
 	}
 

@@ -1,7 +1,8 @@
 package org.militancymonitor.source;
 
-import org.militancymonitor.claim.Claim;
 import java.util.List;
+
+import org.militancymonitor.claim.Claim;
 
 /**
  * A claim of a source with every fact it supports.

@@ -1,10 +1,11 @@
 package org.militancymonitor.source;
 
-import org.militancymonitor.claim.Claim;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
+
+import org.militancymonitor.claim.Claim;
 
 /**
  * Everything the source page shows: the source and, claim by claim, what was extracted

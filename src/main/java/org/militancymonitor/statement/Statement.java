@@ -1,7 +1,5 @@
 package org.militancymonitor.statement;
 
-import org.militancymonitor.common.Reference;
-import org.hibernate.annotations.Formula;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -22,8 +20,10 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.militancymonitor.common.PartialDate;
+import org.hibernate.annotations.Formula;
 import org.militancymonitor.claim.Claim;
+import org.militancymonitor.common.PartialDate;
+import org.militancymonitor.common.Reference;
 
 /**
  * What a state, organisation or official said, where and when, with what stance, about
@@ -39,9 +39,6 @@ public class Statement {
 
 	@Column(name = "speaker_person_id")
 	private Long speakerPersonId;
-
-	@Formula("(select x.slug from person x where x.id = speaker_person_id)")
-	private String speakerPersonSlug;
 
 	@Formula("(select x.name from person x where x.id = speaker_person_id)")
 	private String speakerPersonName;
@@ -119,11 +116,6 @@ public class Statement {
 		return this.speakerPersonId;
 	}
 
-	/** The speakerPerson as the page names and links it, or null. */
-	public Reference getSpeakerPerson() {
-		return Reference.of(this.speakerPersonId, this.speakerPersonSlug, this.speakerPersonName);
-	}
-
 	public String getSpeakerLabel() {
 		return this.speakerLabel;
 	}
@@ -141,7 +133,7 @@ public class Statement {
 		return this.actorId;
 	}
 
-	/** The actor as the page names and links it, or null. */
+	/** The state or organisation the statement was made for. */
 	public Reference getActor() {
 		return Reference.of(this.actorId, this.actorSlug, this.actorName);
 	}
@@ -182,7 +174,7 @@ public class Statement {
 		return this.respondsToReportId;
 	}
 
-	/** The respondsToReport as the page names and links it, or null. */
+	/** The report the statement responds to (its name is the report's title), or null. */
 	public Reference getRespondsToReport() {
 		return Reference.of(this.respondsToReportId, this.respondsToReportSlug, this.respondsToReportName);
 	}
