@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.DockerClientFactory;
@@ -60,7 +61,13 @@ public enum TestDatabase {
 		if (embedded == null) {
 			try {
 				Path directory = Files.createTempDirectory("militancy-test-pg");
-				embedded = EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(true).start();
+				// a minute, not 10 s, for the server to accept connections: a loaded
+				// machine can take longer
+				embedded = EmbeddedPostgres.builder()
+					.setDataDirectory(directory)
+					.setCleanDataDirectory(true)
+					.setPGStartupWait(Duration.ofMinutes(1))
+					.start();
 				EmbeddedPostgres server = embedded;
 				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 					try {

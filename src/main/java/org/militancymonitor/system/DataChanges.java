@@ -47,6 +47,8 @@ public class DataChanges implements SmartLifecycle {
 
 	private volatile int listenerPid;
 
+	private volatile String lastPayload = "";
+
 	private volatile boolean running;
 
 	private Thread thread;
@@ -78,6 +80,15 @@ public class DataChanges implements SmartLifecycle {
 	 */
 	public int listenerPid() {
 		return this.listening ? this.listenerPid : 0;
+	}
+
+	/**
+	 * The payload of the last notification heard (a change's is empty): a test notifies
+	 * one of its own and waits for it to know that every change committed before is
+	 * heard.
+	 */
+	String lastPayload() {
+		return this.lastPayload;
 	}
 
 	@Override
@@ -152,6 +163,7 @@ public class DataChanges implements SmartLifecycle {
 					PGNotification[] notifications = postgres.getNotifications(1000);
 					if (notifications != null && notifications.length > 0) {
 						changed();
+						this.lastPayload = notifications[notifications.length - 1].getParameter();
 					}
 					if (System.nanoTime() - probed > PROBE_EVERY.toNanos()) {
 						try (Statement statement = connection.createStatement()) {

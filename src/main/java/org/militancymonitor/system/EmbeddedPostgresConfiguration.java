@@ -3,6 +3,7 @@ package org.militancymonitor.system;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -40,7 +41,10 @@ public class EmbeddedPostgresConfiguration {
 		Files.createDirectories(directory.getParent());
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(directory)
-			.setCleanDataDirectory(false);
+			.setCleanDataDirectory(false)
+			// a minute, not 10 s, for the server to accept connections: a busy machine
+			// can take longer, and would otherwise fail to start
+			.setPGStartupWait(Duration.ofMinutes(1));
 		if (port > 0) {
 			builder.setPort(port);
 		}

@@ -2,9 +2,11 @@ package org.militancymonitor.incident;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -12,6 +14,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.militancymonitor.Await;
 import org.militancymonitor.PostgresDataJpaTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two writers of one incident's groups at once, in READ COMMITTED: the one that removes
  * the last committed actor row of a pair must see the row the other adds (V29), or the
- * pair would vanish from incident_group while an actor row still holds it.
+ * pair would vanish from incident_group while an actor row still holds it. The adding
+ * writer commits only once the removing one is blocked on a lock (or done), whatever time
+ * that takes: the interleaving is the test's, not the scheduler's.
  */
 @PostgresDataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -63,25 +68,29 @@ class IncidentGroupConcurrencyTests {
 
 	@Test
 	void shouldKeepThePairWhenAnotherWriterAddsAnActorRowBeforeTheLastOneIsRemoved() throws Exception {
+		ExecutorService remover = Executors.newSingleThreadExecutor();
 		try (Connection adding = this.dataSource.getConnection();
 				Connection removing = this.dataSource.getConnection()) {
+			int removingPid = backendPid(removing);
 			adding.setAutoCommit(false);
 			removing.setAutoCommit(false);
 			execute(adding, "insert into incident_actor (incident_id, group_id, role) values (?, ?, 'CLAIMED_BY')");
-			CompletableFuture<Void> removal = CompletableFuture.runAsync(() -> {
-				try {
-					execute(removing, "delete from incident_actor where incident_id = ? and role = 'PERPETRATOR'"
-							+ " and group_id = ?");
-				}
-				catch (SQLException ex) {
-					throw new IllegalStateException(ex);
-				}
+			Future<?> removal = remover.submit(() -> {
+				execute(removing,
+						"delete from incident_actor where incident_id = ? and role = 'PERPETRATOR' and group_id = ?");
+				return null;
 			});
-			awaitDoneOrWaitingForALock(removal);
+			Await.until("the removal to wait for a lock or be done",
+					() -> removal.isDone() || waitsForALock(removingPid));
 			adding.commit();
-			removal.get(10, TimeUnit.SECONDS);
+			removal.get(Await.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
 			removing.commit();
 		}
+		finally {
+			remover.shutdownNow();
+		}
+		assertThat(remover.awaitTermination(Await.TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as("the removal finished")
+			.isTrue();
 		assertThat(this.jdbc.sql("select count(*) from incident_group where incident_id = :i and group_id = :g")
 			.param("i", this.incident)
 			.param("g", this.group)
@@ -97,13 +106,20 @@ class IncidentGroupConcurrencyTests {
 		}
 	}
 
-	private void awaitDoneOrWaitingForALock(CompletableFuture<Void> removal) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-		while (!removal.isDone() && System.nanoTime() < deadline && this.jdbc.sql("""
-				select count(*) from pg_stat_activity
-				 where datname = current_database() and wait_event_type = 'Lock'""").query(Long.class).single() == 0) {
-			Thread.sleep(20);
+	private static int backendPid(Connection connection) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("select pg_backend_pid()");
+				ResultSet result = statement.executeQuery()) {
+			result.next();
+			return result.getInt(1);
 		}
+	}
+
+	/** Whether the backend of that pid waits for a lock now (not any backend's). */
+	private boolean waitsForALock(int pid) {
+		return this.jdbc.sql("select count(*) from pg_stat_activity where pid = :pid and wait_event_type = 'Lock'")
+			.param("pid", pid)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 }

@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +27,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -95,7 +93,7 @@ class AccessibilityTests {
 			axe = new String(Objects.requireNonNull(script, "axe/axe.min.js").readAllBytes(), StandardCharsets.UTF_8);
 		}
 		chromium = Chromium.start("accessibility");
-		chromium.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		chromium.driver().manage().timeouts().scriptTimeout(Chromium.WAIT);
 	}
 
 	@AfterAll
@@ -229,7 +227,8 @@ class AccessibilityTests {
 	 */
 	private static void awaitScripts(WebDriver browser) {
 		if (!browser.findElements(By.id("graph")).isEmpty()) {
-			new WebDriverWait(browser, Duration.ofSeconds(10))
+			chromium.waiting()
+				.withMessage("the graph drawn")
 				.until((driver) -> !driver.findElements(By.cssSelector("#graph canvas")).isEmpty());
 		}
 	}

@@ -1,6 +1,5 @@
 package org.militancymonitor.system;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -11,7 +10,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -21,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An analyst's path in real Chromium: home, search "Pakistani Taliban", the TTP profile,
  * the 6,000-fighter estimate and its quote, the relationship to the Afghan Taliban and
  * the contested claim beside it, then incidents filtered by province. Skips, saying why,
- * where no Chromium is installed ({@link Chromium}).
+ * where no Chromium is installed ({@link Chromium}). After each click that leaves the
+ * page it waits for the next one to load, and looks for elements for up to
+ * {@link Chromium#WAIT}, however slow the machine.
  */
 @PostgresSpringBootTest
 class AnalystJourneyTests {
@@ -37,7 +37,7 @@ class AnalystJourneyTests {
 	void startBrowser() {
 		this.chromium = Chromium.start("analyst-journey");
 		this.browser = this.chromium.driver();
-		this.browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		this.browser.manage().timeouts().implicitlyWait(Chromium.WAIT);
 	}
 
 	@AfterEach
@@ -55,10 +55,12 @@ class AnalystJourneyTests {
 		WebElement search = this.browser.findElement(By.id("header-search"));
 		search.sendKeys("Pakistani Taliban");
 		search.submit();
+		this.chromium.awaitPage("/search?q=");
 		List<WebElement> groupHits = this.browser.findElements(By.cssSelector("#group-results .group-hit a"));
 		assertThat(groupHits).isNotEmpty();
 		assertThat(groupHits.get(0).getText()).isEqualTo("Tehreek-e-Taliban Pakistan");
 		groupHits.get(0).click();
+		this.chromium.awaitPage("/groups/");
 		assertThat(this.browser.getCurrentUrl()).endsWith("/groups/ttp");
 
 		WebElement fighters = this.browser.findElements(By.cssSelector("#latest-estimates .card"))
@@ -91,10 +93,10 @@ class AnalystJourneyTests {
 		assertThat(dispute.findElement(By.cssSelector(".side-asserts")).getText()).contains("Pakistan");
 
 		this.browser.findElement(By.linkText("Incidents")).click();
+		this.chromium.awaitPage("/incidents");
 		new Select(this.browser.findElement(By.id("province"))).selectByVisibleText("Kunar");
 		this.browser.findElement(By.cssSelector("#incident-filter button[type=submit]")).click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(5))
-			.until((driver) -> driver.getCurrentUrl().contains("province=af-kunar"));
+		this.chromium.awaitPage("province=af-kunar");
 		List<WebElement> rows = this.browser.findElements(By.cssSelector("#incidents .incident-row"));
 		assertThat(rows).isNotEmpty().allSatisfy((row) -> assertThat(row.getText()).contains("Kunar"));
 	}

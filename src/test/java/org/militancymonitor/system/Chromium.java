@@ -5,14 +5,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.logging.Level;
 
+import org.militancymonitor.Await;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -29,6 +33,12 @@ final class Chromium implements AutoCloseable {
 	static final String BINARY = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
 
 	static final String DRIVER = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+
+	/**
+	 * How long the browser tests wait for anything a page does: generous, as a loaded
+	 * two-core machine can take seconds for what takes milliseconds alone.
+	 */
+	static final Duration WAIT = Await.TIMEOUT;
 
 	private final WebDriver driver;
 
@@ -63,8 +73,11 @@ final class Chromium implements AutoCloseable {
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+		// a minute, not 20 s, for ChromeDriver to answer once started: a loaded
+		// machine can take longer
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
 			.usingAnyFreePort()
+			.withTimeout(WAIT)
 			.build();
 		try {
 			return new Chromium(new ChromeDriver(service, options), profile);
@@ -77,6 +90,23 @@ final class Chromium implements AutoCloseable {
 
 	WebDriver driver() {
 		return this.driver;
+	}
+
+	/** A wait of {@link #WAIT} on the browser. */
+	WebDriverWait waiting() {
+		return new WebDriverWait(this.driver, WAIT);
+	}
+
+	/**
+	 * Waits until the browser shows a page whose address contains {@code part} and has
+	 * finished loading: a click or a submit that navigates may return before the new page
+	 * is there.
+	 */
+	void awaitPage(String part) {
+		waiting()
+			.withMessage(() -> "a loaded page at an address with " + part + " (at " + this.driver.getCurrentUrl() + ")")
+			.until((driver) -> driver.getCurrentUrl().contains(part)
+					&& "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
 	}
 
 	@Override

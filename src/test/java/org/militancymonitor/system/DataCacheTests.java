@@ -1,12 +1,13 @@
 package org.militancymonitor.system;
 
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.militancymonitor.Await;
 import org.militancymonitor.PostgresSpringBootTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,9 +31,16 @@ class DataCacheTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	DataSource dataSource;
+
+	/**
+	 * Every change committed by earlier tests heard first, so that the version changes
+	 * during a test only with the changes it commits.
+	 */
 	@BeforeEach
 	void waitUntilChangesAreHeard() {
-		awaitTrue(this.changes::isListening);
+		DataChangesBarrier.awaitEveryChangeHeard(this.changes, this.dataSource);
 	}
 
 	@Test
@@ -52,11 +60,17 @@ class DataCacheTests {
 		Supplier<Integer> value = this.caches.value(() -> {
 			int load = loads.incrementAndGet();
 			if (load == 1) {
-				commitAChange(); // the change commits and is heard while loading
+				// the change commits and is heard while loading: the version is raised
+				long version = this.changes.version();
+				this.jdbc.sql("update militant_group set description = description where slug = 'tjp'").update();
+				Await.until("the change to be heard", () -> this.changes.version() > version);
 			}
 			return load;
 		});
 		assertThat(value.get()).isEqualTo(1);
+		// the emptying of the caches that follows the new version done too, so that
+		// it does not drop the value loaded next
+		DataChangesBarrier.awaitEveryChangeHeard(this.changes, this.dataSource);
 		assertThat(value.get()).isEqualTo(2);
 		assertThat(value.get()).isEqualTo(2);
 	}
@@ -72,24 +86,16 @@ class DataCacheTests {
 		assertThat(cache.getIfPresent("page")).isEqualTo("fresh");
 	}
 
+	/**
+	 * Commits a change and waits until it is heard, and the caches emptied: waiting for
+	 * the version alone, a value loaded under the new version could be emptied just
+	 * after.
+	 */
 	private void commitAChange() {
 		long version = this.changes.version();
 		this.jdbc.sql("update militant_group set description = description where slug = 'tjp'").update();
-		awaitTrue(() -> this.changes.version() > version);
-	}
-
-	private static void awaitTrue(BooleanSupplier condition) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (!condition.getAsBoolean()) {
-			assertThat(System.nanoTime()).as("waited 30 s").isLessThan(deadline);
-			try {
-				Thread.sleep(20);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
+		DataChangesBarrier.awaitEveryChangeHeard(this.changes, this.dataSource);
+		assertThat(this.changes.version()).as("the version after the change").isGreaterThan(version);
 	}
 
 }

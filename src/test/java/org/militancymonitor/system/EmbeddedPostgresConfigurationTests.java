@@ -4,11 +4,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.militancymonitor.Await;
 import org.militancymonitor.MilitancyMonitorApplication;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -41,6 +43,10 @@ class EmbeddedPostgresConfigurationTests {
 			assertThat(home.body()).contains("Tehreek-e-Taliban Pakistan");
 			assertThat(get(first, "/actuator/health").body()).contains("\"UP\"");
 		}
+		// the embedded server waits 5 s for PostgreSQL to stop, which a loaded machine
+		// can exceed: the second would then find the first still holding the data
+		Path postmasterPid = this.dataDirectory.resolve("pg").resolve("postmaster.pid");
+		Await.until("the first PostgreSQL to stop", () -> !Files.exists(postmasterPid));
 		try (ConfigurableApplicationContext second = startDevApplication()) {
 			JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
 			assertThat(jdbc.queryForObject("select count(*) from person where slug = 'restart-check'", Integer.class))

@@ -7,6 +7,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import net.ttddyy.dsproxy.QueryCountHolder;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.militancymonitor.PostgresSpringBootTest;
 
@@ -44,6 +45,18 @@ class StatementCountTests {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	DataChanges changes;
+
+	/**
+	 * Every change committed by earlier tests heard first: one heard between two counts
+	 * would empty the caches, and the second count would read the reference data again.
+	 */
+	@BeforeEach
+	void waitUntilChangesAreHeard() {
+		DataChangesBarrier.awaitEveryChangeHeard(this.changes, this.dataSource);
+	}
 
 	@Test
 	void shouldRunAConstantNumberOfStatementsPerPageWhateverTheData() throws Exception {
