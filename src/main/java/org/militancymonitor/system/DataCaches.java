@@ -13,7 +13,10 @@ import org.springframework.stereotype.Component;
 /**
  * Makes the application's {@link DataCache}s, and empties them all when the data changes
  * (their entries are keyed by the version of the data, so emptying frees memory; it is
- * not what keeps them correct).
+ * not what keeps them correct). Caffeine is used directly rather than through Spring's
+ * {@code @Cacheable}, whose key and condition expressions, evaluated on every lookup,
+ * cost far more than the lookup (docs/benchmarks.md). Caches are made once, when their
+ * owner is constructed.
  */
 @Component
 public class DataCaches {
