@@ -40,8 +40,11 @@ class ArchitectureTests {
 	/** The packages that are not features. */
 	static final Set<String> SHARED = Set.of("common", "system");
 
-	/** The core whose entity every feature may link to. */
-	static final String CORE = "claim";
+	/**
+	 * The cores whose entities every feature may use: claims, which every fact links to,
+	 * and review, which holds every kind's pending revisions.
+	 */
+	static final Set<String> CORES = Set.of("claim", "review");
 
 	@ArchTest
 	static final ArchRule shouldKeepFeaturesFreeOfCycles = slices().matching(ROOT + ".(*)..").should().beFreeOfCycles();
@@ -58,10 +61,10 @@ class ArchitectureTests {
 		.dependOnClassesThat(ArchitectureTests.resideInAFeature());
 
 	@ArchTest
-	static final ArchRule shouldNotLetTheClaimCoreDependOnFeatures = noClasses().that()
-		.resideInAPackage(ROOT + "." + CORE + "..")
+	static final ArchRule shouldNotLetTheCoresDependOnFeatures = noClasses().that()
+		.resideInAnyPackage(CORES.stream().map((p) -> ROOT + "." + p + "..").toArray(String[]::new))
 		.should()
-		.dependOnClassesThat(ArchitectureTests.resideInAFeatureOtherThan(CORE));
+		.dependOnClassesThat(ArchitectureTests.resideInAFeatureOtherThanTheCores());
 
 	@ArchTest
 	static final ArchRule shouldKeepRepositoriesPackagePrivateWhereNothingOutsideUsesThem = classes().that()
@@ -109,13 +112,13 @@ class ArchitectureTests {
 				(type) -> featureOf(type) != null);
 	}
 
-	private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> resideInAFeatureOtherThan(String feature) {
-		return com.tngtech.archunit.base.DescribedPredicate.describe("reside in a feature other than " + feature,
-				(type) -> featureOf(type) != null && !feature.equals(featureOf(type)));
+	private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> resideInAFeatureOtherThanTheCores() {
+		return com.tngtech.archunit.base.DescribedPredicate.describe("reside in a feature other than the cores",
+				(type) -> featureOf(type) != null && !CORES.contains(featureOf(type)));
 	}
 
 	private static ArchCondition<JavaClass> useOnlyTheirOwnFeaturesPersistence() {
-		return new ArchCondition<>("use only their own feature's repositories and entities, and the claim core's") {
+		return new ArchCondition<>("use only their own feature's repositories and entities, and the cores'") {
 			@Override
 			public void check(JavaClass type, ConditionEvents events) {
 				String own = featureOf(type);
@@ -127,7 +130,7 @@ class ArchitectureTests {
 					String other = featureOf(target);
 					boolean persistence = target.isAnnotatedWith(Entity.class)
 							|| target.isAssignableTo(Repository.class);
-					if (persistence && other != null && !other.equals(own) && !CORE.equals(other)) {
+					if (persistence && other != null && !other.equals(own) && !CORES.contains(other)) {
 						events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
 					}
 				}

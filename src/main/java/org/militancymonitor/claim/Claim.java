@@ -1,5 +1,7 @@
 package org.militancymonitor.claim;
 
+import java.util.Objects;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -75,6 +77,39 @@ public class Claim {
 	private String claimantName;
 
 	protected Claim() {
+	}
+
+	/**
+	 * A new claim: its claimant is held by the id its kind needs (a state's or
+	 * organisation's actor, an official, a group), or by how the source names an
+	 * anonymous one.
+	 */
+	public static Claim of(String ref, long sourceId, String quote, ClaimantKind claimantKind, Long claimantId,
+			String claimantLabel, ClaimPosition position, Confidence confidence) {
+		Claim claim = new Claim();
+		claim.ref = Objects.requireNonNull(ref);
+		claim.sourceId = sourceId;
+		claim.quote = requireText(quote, "quote");
+		claim.claimantKind = Objects.requireNonNull(claimantKind);
+		switch (claimantKind) {
+			case STATE, ORGANISATION -> claim.claimantActorId = Objects.requireNonNull(claimantId, "claimant");
+			case OFFICIAL -> claim.claimantPersonId = Objects.requireNonNull(claimantId, "claimant");
+			case GROUP -> claim.claimantGroupId = Objects.requireNonNull(claimantId, "claimant");
+			case ANONYMOUS_SOURCE -> requireText(claimantLabel, "claimant label");
+			case SOURCE -> {
+			}
+		}
+		claim.claimantLabel = (claimantLabel != null && !claimantLabel.isBlank()) ? claimantLabel.strip() : null;
+		claim.position = Objects.requireNonNull(position);
+		claim.confidence = Objects.requireNonNull(confidence);
+		return claim;
+	}
+
+	private static String requireText(String text, String what) {
+		if (text == null || text.isBlank()) {
+			throw new IllegalArgumentException("a claim needs its " + what);
+		}
+		return text.strip();
 	}
 
 	public Long getId() {

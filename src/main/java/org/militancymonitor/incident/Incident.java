@@ -7,6 +7,7 @@ import java.util.Set;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -25,6 +26,9 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.Formula;
 import org.militancymonitor.claim.Claim;
 import org.militancymonitor.common.PartialDate;
+import org.militancymonitor.review.Review;
+import org.militancymonitor.review.ReviewException;
+import org.militancymonitor.review.ReviewStatus;
 
 /**
  * An event in ACLED's taxonomy: when and where, who took part in which role, how many
@@ -90,15 +94,16 @@ public class Incident {
 
 	private String summary;
 
-	@Enumerated(EnumType.STRING)
-	private IncidentStatus status = IncidentStatus.DRAFT;
+	@Embedded
+	private Review review;
 
 	private boolean synthetic;
 
-	@OneToMany(mappedBy = "incident")
+	@OneToMany(mappedBy = "incident", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("role, id")
 	private List<IncidentActor> actors = new ArrayList<>();
 
-	@ManyToMany
+	@ManyToMany(cascade = CascadeType.PERSIST)
 	@JoinTable(name = "incident_claim", joinColumns = @JoinColumn(name = "incident_id"),
 			inverseJoinColumns = @JoinColumn(name = "claim_id"))
 	@OrderBy("ref")
@@ -110,24 +115,117 @@ public class Incident {
 	protected Incident() {
 	}
 
-	/**
-	 * Publishes a draft; a retracted or already published incident cannot be published.
-	 */
-	public void publish() {
-		if (this.status != IncidentStatus.DRAFT) {
-			throw new IllegalStateException("Only a draft can be published, this incident is " + this.status);
-		}
-		this.status = IncidentStatus.PUBLISHED;
+	/** A new draft, entered by an editor. */
+	static Incident draftBy(String editor) {
+		Incident incident = new Incident();
+		incident.review = Review.draftBy(editor);
+		return incident;
 	}
 
 	/**
-	 * Retracts a published incident; it stays in the record, marked retracted.
+	 * Records an edit of a draft by an editor; a submitted draft goes back to draft. A
+	 * published incident is not edited in place (its edits wait as pending revisions).
 	 */
-	public void retract() {
-		if (this.status != IncidentStatus.PUBLISHED) {
-			throw new IllegalStateException("Only a published incident can be retracted, this one is " + this.status);
+	void edit(String editor) {
+		this.review.edit(editor);
+	}
+
+	public void submit(String editor) {
+		this.review.submit(editor);
+	}
+
+	/**
+	 * Publishes a submitted draft; refused for any other state and for a reviewer who
+	 * created, edited or submitted it.
+	 */
+	public void publish(String reviewer) {
+		this.review.publish(reviewer);
+	}
+
+	public void sendBack(String reviewer) {
+		this.review.sendBack(reviewer);
+	}
+
+	/**
+	 * Retracts a published incident with a reason; it stays in the record, marked
+	 * retracted.
+	 */
+	public void retract(String reviewer, String reason) {
+		this.review.retract(reviewer, reason);
+	}
+
+	/**
+	 * Applies a reviewed edit of a published incident: the values were checked when the
+	 * revision was made, and the record is still at the version it was made from.
+	 */
+	void applyRevision() {
+		if (this.review.getStatus() != ReviewStatus.PUBLISHED) {
+			throw new ReviewException("review.refused.revisionNotPublished", "the incident is " + getStatus());
 		}
-		this.status = IncidentStatus.RETRACTED;
+	}
+
+	void setOccurred(PartialDate occurred) {
+		this.occurred = occurred;
+	}
+
+	void setDateAsStated(String dateAsStated) {
+		this.dateAsStated = dateAsStated;
+	}
+
+	void setRegions(Long countryId, Long admin1Id, Long admin2Id) {
+		this.countryId = countryId;
+		this.admin1Id = admin1Id;
+		this.admin2Id = admin2Id;
+	}
+
+	void setPlace(String placeName, Double latitude, Double longitude, LocationPrecision precision) {
+		this.placeName = placeName;
+		this.latitude = latitude;
+		this.longitude = longitude;
+		this.locationPrecision = precision;
+	}
+
+	void setEvent(EventType eventType, SubEventType subEventType, boolean crossBorder) {
+		if (subEventType.getEventType() != eventType) {
+			throw new IllegalArgumentException(subEventType + " is not a kind of " + eventType);
+		}
+		this.eventType = eventType;
+		this.subEventType = subEventType;
+		this.crossBorder = crossBorder;
+	}
+
+	void setCasualties(Integer low, Integer best, Integer high, Integer injured) {
+		this.fatalitiesLow = low;
+		this.fatalitiesBest = best;
+		this.fatalitiesHigh = high;
+		this.injured = injured;
+	}
+
+	void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	/** Replaces the actors with these, in this order. */
+	void replaceActors(List<IncidentActor> actors) {
+		this.actors.clear();
+		for (IncidentActor actor : actors) {
+			actor.setIncident(this);
+			this.actors.add(actor);
+		}
+	}
+
+	/** Replaces the claims reporting it with these. */
+	void replaceClaims(List<Claim> claims) {
+		this.claims.clear();
+		this.claims.addAll(claims);
+	}
+
+	public int getVersion() {
+		return this.version;
+	}
+
+	public Review getReview() {
+		return this.review;
 	}
 
 	public Long getId() {
@@ -217,8 +315,8 @@ public class Incident {
 		return this.summary;
 	}
 
-	public IncidentStatus getStatus() {
-		return this.status;
+	public ReviewStatus getStatus() {
+		return this.review.getStatus();
 	}
 
 	public boolean isSynthetic() {

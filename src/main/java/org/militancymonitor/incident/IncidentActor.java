@@ -1,5 +1,7 @@
 package org.militancymonitor.incident;
 
+import java.util.Objects;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -53,6 +55,30 @@ public class IncidentActor {
 	private String description;
 
 	protected IncidentActor() {
+	}
+
+	/** A group in a role. */
+	static IncidentActor group(long groupId, ActorRole role, boolean attributionUncertain, String description) {
+		IncidentActor actor = new IncidentActor(role, attributionUncertain, description);
+		actor.groupId = groupId;
+		return actor;
+	}
+
+	/** A state or organisation in a role. */
+	static IncidentActor actor(long actorId, ActorRole role, boolean attributionUncertain, String description) {
+		IncidentActor actor = new IncidentActor(role, attributionUncertain, description);
+		actor.actorId = actorId;
+		return actor;
+	}
+
+	private IncidentActor(ActorRole role, boolean attributionUncertain, String description) {
+		this.role = Objects.requireNonNull(role);
+		this.attributionUncertain = attributionUncertain;
+		this.description = description;
+	}
+
+	void setIncident(Incident incident) {
+		this.incident = incident;
 	}
 
 	public Long getId() {

@@ -1,5 +1,8 @@
 package org.militancymonitor.incident;
 
+import org.militancymonitor.review.ReviewQueue;
+import org.militancymonitor.review.ReviewStatus;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.militancymonitor.region.RegionDirectory;
@@ -30,8 +33,11 @@ class IncidentController {
 
 	private final IncidentNames groups;
 
+	private final ReviewQueue review;
+
 	IncidentController(IncidentRepository incidents, IncidentQueries queries, RegionDirectory regions,
-			IncidentNames groups) {
+			IncidentNames groups, ReviewQueue review) {
+		this.review = review;
 		this.queries = queries;
 		this.incidents = incidents;
 		this.regions = regions;
@@ -56,7 +62,7 @@ class IncidentController {
 		model.addAttribute("provinces", this.regions.provinces());
 		model.addAttribute("groups", this.groups.groupChoices());
 		model.addAttribute("eventTypes", EventType.values());
-		model.addAttribute("statuses", IncidentStatus.values());
+		model.addAttribute("statuses", ReviewStatus.values());
 		ResolvedFilter resolved = resolve(filter, result);
 		model.addAttribute("formErrors", result.hasErrors());
 		if (result.hasErrors()) {
@@ -67,10 +73,22 @@ class IncidentController {
 		return "incidents/incidentList";
 	}
 
+	/**
+	 * An incident; a draft or submitted one only for those who may read drafts (to
+	 * everyone else it does not exist), with its review steps and pending revisions for
+	 * editors.
+	 */
 	@GetMapping("/incidents/{id}")
-	String showIncident(@PathVariable long id, Model model) {
-		model.addAttribute("details",
-				this.incidents.findDetails(id).orElseThrow(() -> new NotFoundException("incident", id)));
+	String showIncident(@PathVariable long id, Model model, HttpServletRequest request) {
+		boolean editing = request.isUserInRole("EDITOR");
+		IncidentDetails details = this.incidents.findDetails(id)
+			.filter((d) -> d.incident().getStatus().isPublic() || editing || request.isUserInRole("MANAGER"))
+			.orElseThrow(() -> new NotFoundException("incident", id));
+		model.addAttribute("details", details);
+		if (editing) {
+			model.addAttribute("editing", true);
+			model.addAttribute("pendingRevisions", this.review.pendingFor(IncidentEditor.KIND, id));
+		}
 		return "incidents/incidentDetails";
 	}
 

@@ -1,5 +1,6 @@
 package org.militancymonitor.incident;
 
+import org.militancymonitor.review.ReviewStatus;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.AssertTrue;
@@ -54,7 +55,7 @@ public class IncidentFilter {
 	@Max(value = 100_000, message = "{filter.fatalities}")
 	private Integer maxFatalities;
 
-	private IncidentStatus status = IncidentStatus.PUBLISHED;
+	private ReviewStatus status = ReviewStatus.PUBLISHED;
 
 	private IncidentSort sort = IncidentSort.DATE;
 
@@ -126,7 +127,7 @@ public class IncidentFilter {
 		queryParam(uri, "type", this.type);
 		queryParam(uri, "minFatalities", this.minFatalities);
 		queryParam(uri, "maxFatalities", this.maxFatalities);
-		if (this.status != IncidentStatus.PUBLISHED) {
+		if (this.status != ReviewStatus.PUBLISHED) {
 			queryParam(uri, "status", this.status);
 		}
 		if (this.sort != IncidentSort.DATE || this.dir != SortDirection.DESC) {
@@ -211,12 +212,12 @@ public class IncidentFilter {
 		this.maxFatalities = maxFatalities;
 	}
 
-	public IncidentStatus getStatus() {
+	public ReviewStatus getStatus() {
 		return this.status;
 	}
 
-	public void setStatus(IncidentStatus status) {
-		this.status = (status != null) ? status : IncidentStatus.PUBLISHED;
+	public void setStatus(ReviewStatus status) {
+		this.status = (status != null) ? status : ReviewStatus.PUBLISHED;
 	}
 
 	public IncidentSort getSort() {

@@ -1,5 +1,6 @@
 package org.militancymonitor.incident;
 
+import org.militancymonitor.review.ReviewStatus;
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -269,7 +270,7 @@ public class IncidentQueries {
 				names.region(rs.getObject("admin1_id", Long.class)),
 				names.region(rs.getObject("admin2_id", Long.class)), rs.getString("place_name"),
 				rs.getObject("fatalities", Integer.class), rs.getBoolean("cross_border"),
-				IncidentStatus.valueOf(rs.getString("status")), rs.getBoolean("synthetic"),
+				ReviewStatus.valueOf(rs.getString("status")), rs.getBoolean("synthetic"),
 				names.parties(ids(rs, "group_ids"), ids(rs, "actor_ids")));
 	}
 

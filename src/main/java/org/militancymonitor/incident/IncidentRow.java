@@ -1,5 +1,7 @@
 package org.militancymonitor.incident;
 
+import org.militancymonitor.review.ReviewStatus;
+
 /**
  * A row of the incident list. Its date and type come as the list shows them
  * ({@code date}, {@code type}): formatted and named when the row is read, so that a page
@@ -8,7 +10,7 @@ package org.militancymonitor.incident;
  */
 public record IncidentRow(long id, String date, EventType eventType, SubEventType subEventType, String type,
 		String country, String admin1, String admin2, String placeName, Integer fatalities, boolean crossBorder,
-		IncidentStatus status, boolean synthetic, String perpetrators) {
+		ReviewStatus status, boolean synthetic, String perpetrators) {
 
 	/** The most specific place known, e.g. "Peshawar, Khyber Pakhtunkhwa, Pakistan". */
 	public String location() {

@@ -1,6 +1,7 @@
 package org.militancymonitor.region;
 
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,12 +42,28 @@ public class RegionDirectory {
 		return (region != null) ? region.name() : null;
 	}
 
+	/**
+	 * The slug of a region, or null for an unknown id.
+	 */
+	public String slug(long id) {
+		RegionOption region = regions().byId().get(id);
+		return (region != null) ? region.slug() : null;
+	}
+
 	public SelectOptions<RegionOption> countries() {
 		return regions().countries();
 	}
 
 	public SelectOptions<RegionOption> provinces() {
 		return regions().provinces();
+	}
+
+	/**
+	 * The regions of a level for a form's picker, each labelled with the regions it lies
+	 * in ("Pakistan › Balochistan › Quetta"), in that order.
+	 */
+	public SelectOptions<RegionOption> picker(RegionLevel level) {
+		return regions().pickers().get(level);
 	}
 
 	/**
@@ -70,14 +87,35 @@ public class RegionDirectory {
 	}
 
 	private record Regions(Map<String, RegionOption> bySlug, Map<Long, RegionOption> byId, Map<Long, String> names,
-			SelectOptions<RegionOption> countries, SelectOptions<RegionOption> provinces) {
+			SelectOptions<RegionOption> countries, SelectOptions<RegionOption> provinces,
+			Map<RegionLevel, SelectOptions<RegionOption>> pickers) {
 
 		static Regions of(List<RegionOption> all) {
-			return new Regions(
-					all.stream().collect(Collectors.toUnmodifiableMap(RegionOption::slug, Function.identity())),
+			Map<String, RegionOption> bySlug = all.stream()
+				.collect(Collectors.toUnmodifiableMap(RegionOption::slug, Function.identity()));
+			Map<RegionLevel, SelectOptions<RegionOption>> pickers = new EnumMap<>(RegionLevel.class);
+			for (RegionLevel level : RegionLevel.values()) {
+				List<RegionOption> options = all.stream().filter((r) -> r.level() == level).toList();
+				Map<RegionOption, String> paths = options.stream()
+					.collect(Collectors.toMap(Function.identity(), (r) -> path(r, bySlug)));
+				pickers.put(level, SelectOptions.of(options.stream().sorted(Comparator.comparing(paths::get)).toList(),
+						RegionOption::slug, paths::get));
+			}
+			return new Regions(bySlug,
 					all.stream().collect(Collectors.toUnmodifiableMap(RegionOption::id, Function.identity())),
 					all.stream().collect(Collectors.toUnmodifiableMap(RegionOption::id, RegionOption::name)),
-					atLevel(all, RegionLevel.COUNTRY), atLevel(all, RegionLevel.ADMIN1));
+					atLevel(all, RegionLevel.COUNTRY), atLevel(all, RegionLevel.ADMIN1), Map.copyOf(pickers));
+		}
+
+		/** The names from the country down to the region. */
+		private static String path(RegionOption region, Map<String, RegionOption> bySlug) {
+			String path = region.name();
+			RegionOption parent = (region.parentSlug() != null) ? bySlug.get(region.parentSlug()) : null;
+			while (parent != null && parent.level() != RegionLevel.WORLD_REGION) {
+				path = parent.name() + " › " + path;
+				parent = (parent.parentSlug() != null) ? bySlug.get(parent.parentSlug()) : null;
+			}
+			return path;
 		}
 
 		private static SelectOptions<RegionOption> atLevel(List<RegionOption> all, RegionLevel level) {

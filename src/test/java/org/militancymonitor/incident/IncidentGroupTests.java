@@ -67,11 +67,13 @@ class IncidentGroupTests {
 
 	@Test
 	void shouldFollowChangesToTheIncident() {
-		this.jdbc.sql("""
-				update incident set status = 'RETRACTED', fatalities_best = 99, occurred_on = '2031-06-01',
-				       admin1_id = (select id from region where slug = 'pk-balochistan'), event_type = 'PROTESTS',
-				       sub_event_type = 'PEACEFUL_PROTEST'
-				 where summary = 'Fixture echo clash'""").update();
+		this.jdbc
+			.sql("""
+					update incident set status = 'RETRACTED', retraction_reason = 'Fixture withdrawn', fatalities_best = 99, occurred_on = '2031-06-01',
+					       admin1_id = (select id from region where slug = 'pk-balochistan'), event_type = 'PROTESTS',
+					       sub_event_type = 'PEACEFUL_PROTEST'
+					 where summary = 'Fixture echo clash'""")
+			.update();
 		assertThat(this.jdbc
 			.sql("""
 					select g.status || ' ' || g.fatalities || ' ' || g.occurred_on || ' ' || g.event_type

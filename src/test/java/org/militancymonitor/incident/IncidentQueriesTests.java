@@ -1,5 +1,6 @@
 package org.militancymonitor.incident;
 
+import org.militancymonitor.review.ReviewStatus;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -70,7 +71,7 @@ class IncidentQueriesTests {
 	@Test
 	void shouldShowDraftsOnlyWhenAskedFor() {
 		IncidentFilter filter = in2031();
-		filter.setStatus(IncidentStatus.DRAFT);
+		filter.setStatus(ReviewStatus.DRAFT);
 		assertThat(places(list(filter))).containsExactly("Fixture Delta");
 	}
 

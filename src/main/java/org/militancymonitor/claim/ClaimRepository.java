@@ -1,0 +1,14 @@
+package org.militancymonitor.claim;
+
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+/**
+ * Claims by their reference, for the forms that link records to existing claims.
+ */
+interface ClaimRepository extends Repository<Claim, Long> {
+
+	Optional<Claim> findByRef(String ref);
+
+}

@@ -1,7 +1,0 @@
-package org.militancymonitor.incident;
-
-public enum IncidentStatus {
-
-	DRAFT, PUBLISHED, RETRACTED
-
-}

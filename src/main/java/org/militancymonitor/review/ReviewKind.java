@@ -1,0 +1,41 @@
+package org.militancymonitor.review;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a feature tells the review queue about one kind of record: its submitted drafts,
+ * the fields of a record and of a pending revision as text (for the per-field diff), and
+ * how to apply an approved revision.
+ */
+public interface ReviewKind {
+
+	/** The kind's name in revisions and URLs, e.g. {@code incident}. */
+	String kind();
+
+	/** The message key naming the kind. */
+	String labelKey();
+
+	List<ReviewItem> submitted();
+
+	long countSubmitted();
+
+	/** The record's title and page, or null when there is none. */
+	ReviewItem describe(long recordId);
+
+	/** The record's fields as text, by label key, in form order. */
+	Map<String, String> currentValues(long recordId);
+
+	/** A revision's fields as text, by label key, in form order. */
+	Map<String, String> proposedValues(String payload);
+
+	/**
+	 * Applies an approved revision to the record (within the caller's transaction), which
+	 * the caller has checked is still at the revision's base version.
+	 */
+	void apply(PendingRevision revision, String reviewer);
+
+	/** The record's version now, to check a revision against. */
+	int currentVersion(long recordId);
+
+}
