@@ -23,6 +23,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.Formula;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.militancymonitor.claim.Claim;
 import org.militancymonitor.common.PartialDate;
 
@@ -31,6 +33,7 @@ import org.militancymonitor.common.PartialDate;
  * died, and the claims that report it.
  */
 @Entity
+@Audited
 @Table(name = "incident")
 public class Incident {
 
@@ -48,18 +51,21 @@ public class Incident {
 	@Column(name = "country_id")
 	private Long countryId;
 
+	@NotAudited
 	@Formula("(select x.name from region x where x.id = country_id)")
 	private String countryName;
 
 	@Column(name = "admin1_id")
 	private Long admin1Id;
 
+	@NotAudited
 	@Formula("(select x.name from region x where x.id = admin1_id)")
 	private String admin1Name;
 
 	@Column(name = "admin2_id")
 	private Long admin2Id;
 
+	@NotAudited
 	@Formula("(select x.name from region x where x.id = admin2_id)")
 	private String admin2Name;
 
