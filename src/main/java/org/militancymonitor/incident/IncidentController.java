@@ -2,6 +2,8 @@ package org.militancymonitor.incident;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.militancymonitor.audit.History;
+import org.militancymonitor.audit.HistoryPart;
 import org.militancymonitor.region.RegionDirectory;
 import org.militancymonitor.region.RegionLevel;
 import org.militancymonitor.region.RegionOption;
@@ -22,6 +24,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class IncidentController {
 
+	private final History history;
+
 	private final IncidentRepository incidents;
 
 	private final IncidentQueries queries;
@@ -31,7 +35,8 @@ class IncidentController {
 	private final IncidentNames groups;
 
 	IncidentController(IncidentRepository incidents, IncidentQueries queries, RegionDirectory regions,
-			IncidentNames groups) {
+			IncidentNames groups, History history) {
+		this.history = history;
 		this.queries = queries;
 		this.incidents = incidents;
 		this.regions = regions;
@@ -72,6 +77,17 @@ class IncidentController {
 		model.addAttribute("details",
 				this.incidents.findDetails(id).orElseThrow(() -> new NotFoundException("incident", id)));
 		return "incidents/incidentDetails";
+	}
+
+	@GetMapping("/incidents/{id}/history")
+	String showHistory(@PathVariable long id, Model model) {
+		if (!this.incidents.existsById(id)) {
+			throw new NotFoundException("incident", id);
+		}
+		model.addAttribute("id", id);
+		model.addAttribute("entries",
+				this.history.of(Incident.class, id, HistoryPart.referringBy(IncidentActor.class, "incident")));
+		return "incidents/incidentHistory";
 	}
 
 	/**
