@@ -10,12 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.Formula;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A state or organisation that speaks, asserts claims, designates groups or takes part in
  * incidents.
  */
 @Entity
+@Audited
 @Table(name = "actor")
 public class Actor {
 
@@ -33,6 +36,7 @@ public class Actor {
 	@Column(name = "country_id")
 	private Long countryId;
 
+	@NotAudited
 	@Formula("(select x.name from region x where x.id = country_id)")
 	private String countryName;
 

@@ -3,6 +3,8 @@ package org.militancymonitor.actor;
 import java.util.List;
 import java.util.Set;
 
+import org.militancymonitor.audit.History;
+import org.militancymonitor.audit.HistoryPart;
 import org.militancymonitor.claim.Claim;
 import org.militancymonitor.claim.Evidence;
 import org.militancymonitor.statement.StatementQueries;
@@ -23,11 +25,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class ActorController {
 
+	private final History history;
+
 	private final ActorRepository actors;
 
 	private final StatementQueries statements;
 
-	ActorController(ActorRepository actors, StatementQueries statements) {
+	ActorController(ActorRepository actors, StatementQueries statements, History history) {
+		this.history = history;
 		this.actors = actors;
 		this.statements = statements;
 	}
@@ -46,6 +51,16 @@ class ActorController {
 		model.addAttribute("statements", this.statements.byActor(actor.getId()));
 		model.addAttribute("claims", otherEvidence(actor.getId()));
 		return "actors/actorDetails";
+	}
+
+	@PageCached
+	@GetMapping("/actors/{slug}/history")
+	String showHistory(@PathVariable String slug, Model model) {
+		Actor actor = this.actors.findBySlug(slug).orElseThrow(() -> new NotFoundException("actor", slug));
+		model.addAttribute("actor", actor);
+		model.addAttribute("entries",
+				this.history.of(Actor.class, actor.getId(), HistoryPart.referringBy(Person.class, "actor")));
+		return "actors/actorHistory";
 	}
 
 	/**

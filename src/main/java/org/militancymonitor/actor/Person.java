@@ -9,11 +9,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 /**
  * A named person: an official who speaks for an actor, or a militant a source names.
  */
 @Entity
+@Audited
 @Table(name = "person")
 public class Person {
 

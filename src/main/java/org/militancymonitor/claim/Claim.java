@@ -14,6 +14,8 @@ import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.SecondaryRow;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * The evidence behind a fact: a short verbatim quote from a source, who asserts it, and
@@ -28,6 +30,7 @@ import org.hibernate.annotations.SecondaryRow;
  * statement.
  */
 @Entity
+@Audited
 @Table(name = "claim")
 @SecondaryTable(name = Claim.EVIDENCE, pkJoinColumns = @PrimaryKeyJoinColumn(name = "claim_id"))
 @SecondaryRow(table = Claim.EVIDENCE, owned = false, optional = false)
@@ -67,12 +70,15 @@ public class Claim {
 	@Version
 	private int version;
 
+	@NotAudited
 	@Column(table = EVIDENCE, insertable = false, updatable = false)
 	private String sourceSlug;
 
+	@NotAudited
 	@Column(table = EVIDENCE, insertable = false, updatable = false)
 	private String sourceTitle;
 
+	@NotAudited
 	@Column(table = EVIDENCE, insertable = false, updatable = false)
 	private String claimantName;
 

@@ -16,6 +16,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.Formula;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.militancymonitor.claim.Claim;
 import org.militancymonitor.common.PartialDate;
 import org.militancymonitor.common.Reference;
@@ -25,6 +27,7 @@ import org.militancymonitor.common.Reference;
  * ISIL (Da'esh) and Al-Qaida sanctions list (reference QDe.132) or a national ban.
  */
 @Entity
+@Audited
 @Table(name = "designation")
 public class Designation {
 
@@ -40,9 +43,11 @@ public class Designation {
 	@Column(name = "authority_id")
 	private Long authorityId;
 
+	@NotAudited
 	@Formula("(select x.slug from actor x where x.id = authority_id)")
 	private String authoritySlug;
 
+	@NotAudited
 	@Formula("(select x.name from actor x where x.id = authority_id)")
 	private String authorityName;
 

@@ -16,6 +16,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.Formula;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.militancymonitor.claim.Claim;
 import org.militancymonitor.common.PartialDate;
 
@@ -24,6 +26,7 @@ import org.militancymonitor.common.PartialDate;
  * casualties suffered, about a state; low/best/high as of a date, backed by a claim.
  */
 @Entity
+@Audited
 @Table(name = "estimate")
 public class Estimate {
 
@@ -60,6 +63,7 @@ public class Estimate {
 	@Column(name = "region_id")
 	private Long regionId;
 
+	@NotAudited
 	@Formula("(select x.name from region x where x.id = region_id)")
 	private String regionName;
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.militancymonitor.claim.Claim;
 
 /**
@@ -17,6 +18,7 @@ import org.militancymonitor.claim.Claim;
  * name in its original script where known.
  */
 @Entity
+@Audited
 @Table(name = "group_alias")
 public class GroupAlias {
 

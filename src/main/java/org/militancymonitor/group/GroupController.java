@@ -2,6 +2,9 @@ package org.militancymonitor.group;
 
 import java.util.List;
 
+import org.militancymonitor.audit.History;
+import org.militancymonitor.audit.HistoryPart;
+import org.militancymonitor.claim.Claim;
 import org.militancymonitor.incident.IncidentListing;
 import org.militancymonitor.incident.IncidentQueries;
 import org.militancymonitor.report.ReportQueries;
@@ -27,6 +30,8 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class GroupController {
 
+	private final History history;
+
 	private final GroupRepository groups;
 
 	private final GroupQueries summaries;
@@ -42,7 +47,9 @@ class GroupController {
 	private final MessageSource messages;
 
 	GroupController(GroupRepository groups, GroupQueries summaries, StatementQueries statements,
-			IncidentQueries incidents, ReportQueries findings, JsonMapper json, MessageSource messages) {
+			IncidentQueries incidents, ReportQueries findings, JsonMapper json, MessageSource messages,
+			History history) {
+		this.history = history;
 		this.messages = messages;
 		this.summaries = summaries;
 		this.groups = groups;
@@ -79,6 +86,19 @@ class GroupController {
 		model.addAttribute("incidentPages", new GroupIncidentPages(slug));
 		model.addAttribute("estimateChart", estimateChart(profile));
 		return "groups/groupDetails";
+	}
+
+	@PageCached
+	@GetMapping("/groups/{slug}/history")
+	String showHistory(@PathVariable String slug, Model model) {
+		MilitantGroup group = this.groups.findBySlug(slug).orElseThrow(() -> new NotFoundException("group", slug));
+		model.addAttribute("group", group);
+		model.addAttribute("entries", this.history.of(MilitantGroup.class, group.getId(),
+				HistoryPart.referringBy(GroupAlias.class, "group"), HistoryPart.referringBy(Designation.class, "group"),
+				HistoryPart.referringBy(Estimate.class, "group"), HistoryPart.referringBy(GroupClaim.class, "group"),
+				HistoryPart.referringBy(GroupRelationship.class, "fromGroup"),
+				HistoryPart.referringBy(GroupRelationship.class, "toGroup")));
+		return "groups/groupHistory";
 	}
 
 	/**

@@ -22,6 +22,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.militancymonitor.common.PartialDate;
 import org.militancymonitor.claim.Claim;
 
@@ -30,6 +31,7 @@ import org.militancymonitor.claim.Claim;
  * TTP"), optionally time-bounded, backed by claims that assert or deny it.
  */
 @Entity
+@Audited
 @Table(name = "group_relationship")
 public class GroupRelationship {
 

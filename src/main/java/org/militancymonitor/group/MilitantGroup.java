@@ -20,12 +20,14 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.militancymonitor.common.PartialDate;
 
 /**
  * An armed group or network the dashboard tracks.
  */
 @Entity
+@Audited
 @Table(name = "militant_group")
 public class MilitantGroup {
 

@@ -24,6 +24,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.Formula;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.militancymonitor.claim.Claim;
 import org.militancymonitor.common.PartialDate;
 import org.militancymonitor.review.Review;
@@ -35,6 +37,7 @@ import org.militancymonitor.review.ReviewStatus;
  * died, and the claims that report it.
  */
 @Entity
+@Audited
 @Table(name = "incident")
 public class Incident {
 
@@ -52,18 +55,21 @@ public class Incident {
 	@Column(name = "country_id")
 	private Long countryId;
 
+	@NotAudited
 	@Formula("(select x.name from region x where x.id = country_id)")
 	private String countryName;
 
 	@Column(name = "admin1_id")
 	private Long admin1Id;
 
+	@NotAudited
 	@Formula("(select x.name from region x where x.id = admin1_id)")
 	private String admin1Name;
 
 	@Column(name = "admin2_id")
 	private Long admin2Id;
 
+	@NotAudited
 	@Formula("(select x.name from region x where x.id = admin2_id)")
 	private String admin2Name;
 

@@ -14,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Formula;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.militancymonitor.common.Reference;
 
 /**
@@ -21,6 +23,7 @@ import org.militancymonitor.common.Reference;
  * suspected), flagged when the attribution is uncertain.
  */
 @Entity
+@Audited
 @Table(name = "incident_actor")
 public class IncidentActor {
 
@@ -35,15 +38,18 @@ public class IncidentActor {
 	@Column(name = "group_id")
 	private Long groupId;
 
+	@NotAudited
 	@Formula("(select x.slug from militant_group x where x.id = group_id)")
 	private String groupSlug;
 
+	@NotAudited
 	@Formula("(select x.name from militant_group x where x.id = group_id)")
 	private String groupName;
 
 	@Column(name = "actor_id")
 	private Long actorId;
 
+	@NotAudited
 	@Formula("(select x.name from actor x where x.id = actor_id)")
 	private String actorName;
 

@@ -1,13 +1,15 @@
 package org.militancymonitor.incident;
 
-import org.militancymonitor.review.ReviewQueue;
-import org.militancymonitor.review.ReviewStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.militancymonitor.audit.History;
+import org.militancymonitor.audit.HistoryPart;
 import org.militancymonitor.region.RegionDirectory;
 import org.militancymonitor.region.RegionLevel;
 import org.militancymonitor.region.RegionOption;
+import org.militancymonitor.review.ReviewQueue;
+import org.militancymonitor.review.ReviewStatus;
 import org.militancymonitor.system.NotFoundException;
 
 import org.springframework.stereotype.Controller;
@@ -25,6 +27,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class IncidentController {
 
+	private final History history;
+
 	private final IncidentRepository incidents;
 
 	private final IncidentQueries queries;
@@ -36,8 +40,9 @@ class IncidentController {
 	private final ReviewQueue review;
 
 	IncidentController(IncidentRepository incidents, IncidentQueries queries, RegionDirectory regions,
-			IncidentNames groups, ReviewQueue review) {
+			IncidentNames groups, ReviewQueue review, History history) {
 		this.review = review;
+		this.history = history;
 		this.queries = queries;
 		this.incidents = incidents;
 		this.regions = regions;
@@ -90,6 +95,18 @@ class IncidentController {
 			model.addAttribute("pendingRevisions", this.review.pendingFor(IncidentEditor.KIND, id));
 		}
 		return "incidents/incidentDetails";
+	}
+
+	@GetMapping("/incidents/{id}/history")
+	String showHistory(@PathVariable long id, Model model, HttpServletRequest request) {
+		this.incidents.findById(id)
+			.filter((i) -> i.getStatus().isPublic() || request.isUserInRole("EDITOR")
+					|| request.isUserInRole("MANAGER"))
+			.orElseThrow(() -> new NotFoundException("incident", id));
+		model.addAttribute("id", id);
+		model.addAttribute("entries",
+				this.history.of(Incident.class, id, HistoryPart.referringBy(IncidentActor.class, "incident")));
+		return "incidents/incidentHistory";
 	}
 
 	/**

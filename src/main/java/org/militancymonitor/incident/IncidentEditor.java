@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.militancymonitor.audit.Changes;
 import org.militancymonitor.claim.Claim;
 import org.militancymonitor.claim.ClaimLines;
 import org.militancymonitor.claim.Parties;
@@ -54,8 +55,11 @@ class IncidentEditor {
 
 	private final JsonMapper json;
 
+	private final Changes changes;
+
 	IncidentEditor(IncidentRepository incidents, ClaimLines claimLines, Parties parties, RegionDirectory regions,
-			FormTokens tokens, PendingRevisionRepository revisions, JsonMapper json) {
+			FormTokens tokens, PendingRevisionRepository revisions, JsonMapper json, Changes changes) {
+		this.changes = changes;
 		this.incidents = incidents;
 		this.claimLines = claimLines;
 		this.parties = parties;
@@ -92,7 +96,7 @@ class IncidentEditor {
 		if (!apply(form, incident, errors)) {
 			return invalid();
 		}
-		this.incidents.saveAndFlush(incident);
+		this.changes.because(reason(form, "entered as a draft"), () -> this.incidents.saveAndFlush(incident));
 		String url = url(incident.getId());
 		this.tokens.complete(form.getFormToken(), url);
 		return new Saved(url, false, false);
@@ -126,7 +130,7 @@ class IncidentEditor {
 		}
 		// Flushed, not saved: the incident is managed, and merging it would copy its new
 		// claims rather than persist them.
-		this.incidents.flush();
+		this.changes.because(reason(form, "edited the draft"), this.incidents::flush);
 		String url = url(id);
 		this.tokens.complete(form.getFormToken(), url);
 		return new Saved(url, false, false);
@@ -160,31 +164,33 @@ class IncidentEditor {
 		if (!apply(form, incident, errors)) {
 			throw new ReviewException("review.refused.revisionInvalid", errors.getAllErrors().toString());
 		}
-		this.incidents.flush();
+		this.changes.because(
+				"approved revision " + revision.getId() + " by " + revision.getEditor() + ": " + revision.getReason(),
+				this.incidents::flush);
 	}
 
 	@Transactional
 	String submit(long id, int version, String editor) {
-		Incident incident = current(id, version);
-		incident.submit(editor);
+		this.changes.because("submitted for review", () -> current(id, version).submit(editor));
 		return url(id);
 	}
 
 	@Transactional
 	String publish(long id, int version, String reviewer) {
-		current(id, version).publish(reviewer);
+		this.changes.because("published after review", () -> current(id, version).publish(reviewer));
 		return url(id);
 	}
 
 	@Transactional
 	String sendBack(long id, int version, String reviewer) {
-		current(id, version).sendBack(reviewer);
+		this.changes.because("sent back to draft", () -> current(id, version).sendBack(reviewer));
 		return url(id);
 	}
 
 	@Transactional
 	String retract(long id, int version, String reviewer, String reason) {
-		current(id, version).retract(reviewer, reason);
+		this.changes.because("retracted: " + ((reason != null && !reason.isBlank()) ? reason.strip() : "no reason"),
+				() -> current(id, version).retract(reviewer, reason));
 		return url(id);
 	}
 
@@ -205,6 +211,10 @@ class IncidentEditor {
 			throw new ReviewException("review.refused.raced", "incident " + id + " changed meanwhile");
 		}
 		return incident;
+	}
+
+	private static String reason(IncidentForm form, String otherwise) {
+		return (form.getReason() != null && !form.getReason().isBlank()) ? form.getReason().strip() : otherwise;
 	}
 
 	private static Outcome invalid() {

@@ -51,7 +51,7 @@ class IncidentReview implements ReviewKind {
 				select id, summary, submitted_by, submitted_at from incident
 				 where status = 'SUBMITTED' order by submitted_at, id
 				""")
-			.query((rs, n) -> new ReviewItem(kind(), rs.getLong("id"), title(rs.getString("summary")),
+			.query((rs, n) -> new ReviewItem(kind(), rs.getLong("id"), shorten(rs.getString("summary")),
 					IncidentEditor.url(rs.getLong("id")), rs.getString("submitted_by"),
 					rs.getObject("submitted_at", OffsetDateTime.class).toInstant(), null))
 			.list();
@@ -68,7 +68,7 @@ class IncidentReview implements ReviewKind {
 			.param("id", recordId)
 			.query(String.class)
 			.optional()
-			.map((summary) -> new ReviewItem(kind(), recordId, title(summary), IncidentEditor.url(recordId), null,
+			.map((summary) -> new ReviewItem(kind(), recordId, shorten(summary), IncidentEditor.url(recordId), null,
 					(Instant) null, null))
 			.orElse(null);
 	}
@@ -84,8 +84,21 @@ class IncidentReview implements ReviewKind {
 	}
 
 	@Override
-	public void apply(PendingRevision revision, String reviewer) {
+	public String title(String payload) {
+		return shorten(this.json.readValue(payload, IncidentForm.class).getSummary());
+	}
+
+	/** Incidents' drafts are rows of their own, edited on the incident's form. */
+	@Override
+	public String editUrl(PendingRevision revision) {
+		return (revision.getRecordId() != null) ? IncidentEditor.url(revision.getRecordId()) + "/edit"
+				: "/incidents/new";
+	}
+
+	@Override
+	public long apply(PendingRevision revision, String reviewer) {
 		this.editor.applyRevision(revision);
+		return revision.getRecordId();
 	}
 
 	@Override
@@ -97,7 +110,10 @@ class IncidentReview implements ReviewKind {
 			.orElseThrow(() -> new NotFoundException(kind(), recordId));
 	}
 
-	private static String title(String summary) {
+	private static String shorten(String summary) {
+		if (summary == null) {
+			return "";
+		}
 		return (summary.length() <= TITLE_LENGTH) ? summary : summary.substring(0, TITLE_LENGTH - 1) + "…";
 	}
 

@@ -17,6 +17,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.militancymonitor.common.PartialDate;
 
 /**
@@ -24,6 +25,7 @@ import org.militancymonitor.common.PartialDate;
  * to the Security Council, with its findings.
  */
 @Entity
+@Audited
 @Table(name = "report")
 public class Report {
 

@@ -1,5 +1,7 @@
 package org.militancymonitor.report;
 
+import org.militancymonitor.audit.History;
+import org.militancymonitor.audit.HistoryPart;
 import org.militancymonitor.statement.StatementQueries;
 import org.militancymonitor.system.NotFoundException;
 import org.militancymonitor.system.PageCached;
@@ -17,13 +19,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class ReportController {
 
+	private final History history;
+
 	private final ReportRepository reports;
 
 	private final ReportQueries queries;
 
 	private final StatementQueries statements;
 
-	ReportController(ReportRepository reports, ReportQueries queries, StatementQueries statements) {
+	ReportController(ReportRepository reports, ReportQueries queries, StatementQueries statements, History history) {
+		this.history = history;
 		this.reports = reports;
 		this.queries = queries;
 		this.statements = statements;
@@ -44,6 +49,16 @@ class ReportController {
 		model.addAttribute("details", ReportDetails.of(report, this.reports.findFindings(report),
 				this.queries.figures(report.getId()), this.statements.respondingToReport(report.getId())));
 		return "reports/reportDetails";
+	}
+
+	@PageCached
+	@GetMapping("/reports/{slug}/history")
+	String showHistory(@PathVariable String slug, Model model) {
+		Report report = this.reports.findBySlug(slug).orElseThrow(() -> new NotFoundException("report", slug));
+		model.addAttribute("report", report);
+		model.addAttribute("entries",
+				this.history.of(Report.class, report.getId(), HistoryPart.referringBy(ReportFinding.class, "report")));
+		return "reports/reportHistory";
 	}
 
 }

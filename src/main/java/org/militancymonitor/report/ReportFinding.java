@@ -15,6 +15,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.militancymonitor.claim.Claim;
 
 /**
@@ -22,6 +24,7 @@ import org.militancymonitor.claim.Claim;
  * it.
  */
 @Entity
+@Audited
 @Table(name = "report_finding")
 public class ReportFinding {
 
@@ -42,6 +45,7 @@ public class ReportFinding {
 	private int position;
 
 	@ManyToMany
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@JoinTable(name = "finding_group", joinColumns = @JoinColumn(name = "finding_id"),
 			inverseJoinColumns = @JoinColumn(name = "group_id"))
 	@OrderBy("name")

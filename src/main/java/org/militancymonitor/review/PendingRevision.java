@@ -16,11 +16,12 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * An edit of a published record, held until a second person approves it: readers see the
- * published version meanwhile. It holds the whole edited form (as its feature writes it
- * in JSON), the version of the record it was made from and the editor's reason. Approval
- * is refused once the record has changed since that version: the editor re-applies the
- * edit to the record as it is now.
+ * A change to the published record waiting for a second person: readers see the published
+ * version meanwhile. Either an edit of a published record, made from one of its versions
+ * with the editor's reason, or a new record, which is a draft its editors revise until
+ * one submits it. It holds the whole form (as its feature writes it in JSON). Approving
+ * an edit is refused once the record has changed since the version it was made from: the
+ * editor re-applies it to the record as it is now.
  */
 @Entity
 @Table(name = "pending_revision")
@@ -32,7 +33,7 @@ public class PendingRevision {
 
 	private String kind;
 
-	private long recordId;
+	private Long recordId;
 
 	private int baseVersion;
 
@@ -74,13 +75,54 @@ public class PendingRevision {
 		this.createdAt = Instant.now();
 	}
 
+	private PendingRevision(String kind, String payload, String editor) {
+		this.kind = Objects.requireNonNull(kind);
+		this.payload = Objects.requireNonNull(payload);
+		this.editor = Objects.requireNonNull(editor);
+		this.createdAt = Instant.now();
+		this.status = RevisionStatus.DRAFT;
+	}
+
+	/** A new record, as a draft of its editor. */
+	public static PendingRevision newRecord(String kind, String payload, String editor) {
+		return new PendingRevision(kind, payload, editor);
+	}
+
+	/** Whether the revision makes a new record rather than changing one. */
+	public boolean isNewRecord() {
+		return this.reason == null;
+	}
+
+	public boolean isDraft() {
+		return this.status == RevisionStatus.DRAFT;
+	}
+
+	/** Replaces a draft's content with an editor's revised form. */
+	public void revise(String payload, String editor) {
+		if (this.status != RevisionStatus.DRAFT) {
+			throw new ReviewException("review.refused.editNotDraft", "the revision is " + this.status);
+		}
+		this.payload = Objects.requireNonNull(payload);
+		this.editor = Objects.requireNonNull(editor);
+	}
+
+	/** Submits a draft for review, by the editor who last revised it or another. */
+	public void submit(String editor) {
+		if (this.status != RevisionStatus.DRAFT) {
+			throw new ReviewException("review.refused.submitNotDraft", "the revision is " + this.status);
+		}
+		this.editor = Objects.requireNonNull(editor);
+		this.createdAt = Instant.now();
+		this.status = RevisionStatus.PENDING;
+	}
+
 	/**
-	 * Approves the revision if the record is still at the version it was made from; the
-	 * caller then applies the payload.
+	 * Approves the revision if the record is still at the version it was made from (a new
+	 * record has none); the caller then applies the payload.
 	 */
 	public void approve(String reviewer, int currentVersion) {
 		requirePendingAndSecondPerson(reviewer);
-		if (currentVersion != this.baseVersion) {
+		if (this.recordId != null && currentVersion != this.baseVersion) {
 			throw new ReviewException("review.refused.revisionStale",
 					"made from version " + this.baseVersion + ", the record is at " + currentVersion);
 		}
@@ -101,6 +143,14 @@ public class PendingRevision {
 		}
 	}
 
+	/** Records the record an approved new record became. */
+	public void created(long recordId) {
+		if (this.status != RevisionStatus.APPROVED || this.recordId != null) {
+			throw new IllegalStateException("only an approved new record is created");
+		}
+		this.recordId = recordId;
+	}
+
 	private void decide(RevisionStatus status, String reviewer, String note) {
 		this.status = status;
 		this.decidedBy = Objects.requireNonNull(reviewer);
@@ -116,7 +166,8 @@ public class PendingRevision {
 		return this.kind;
 	}
 
-	public long getRecordId() {
+	/** The record changed, or null for a new record not yet approved. */
+	public Long getRecordId() {
 		return this.recordId;
 	}
 

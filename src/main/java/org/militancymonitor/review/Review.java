@@ -135,6 +135,26 @@ public class Review {
 		return name;
 	}
 
+	/**
+	 * The state and the people behind it, as a record's history shows them.
+	 */
+	@Override
+	public String toString() {
+		StringBuilder text = new StringBuilder(this.status.name());
+		append(text, "entered by ", this.createdBy);
+		append(text, "last edited by ", this.lastEditedBy);
+		append(text, "submitted by ", this.submittedBy);
+		append(text, "reviewed by ", this.reviewedBy);
+		append(text, "retracted because ", this.retractionReason);
+		return text.toString();
+	}
+
+	private static void append(StringBuilder text, String what, String value) {
+		if (value != null) {
+			text.append(" · ").append(what).append(value);
+		}
+	}
+
 	public ReviewStatus getStatus() {
 		return this.status;
 	}

@@ -29,6 +29,7 @@ class ReviewController {
 	String showQueue(Model model) {
 		model.addAttribute("submitted", this.queue.submitted());
 		model.addAttribute("revisions", this.queue.pendingRevisions());
+		model.addAttribute("drafts", this.queue.drafts());
 		return "review/reviewQueue";
 	}
 
@@ -43,6 +44,13 @@ class ReviewController {
 		ReviewItem record = this.queue.approve(id, version, principal.getName());
 		redirect.addFlashAttribute("message", "review.revisionApproved");
 		return "redirect:" + record.url();
+	}
+
+	@PostMapping("/review/revisions/{id}/submit")
+	String submit(@PathVariable long id, @RequestParam int version, Principal principal, RedirectAttributes redirect) {
+		this.queue.submit(id, version, principal.getName());
+		redirect.addFlashAttribute("message", "review.revisionSubmitted");
+		return "redirect:/review/revisions/" + id;
 	}
 
 	@PostMapping("/review/revisions/{id}/reject")

@@ -23,6 +23,12 @@ public interface ReviewKind {
 	/** The record's title and page, or null when there is none. */
 	ReviewItem describe(long recordId);
 
+	/** The title of a new record a revision would make. */
+	String title(String payload);
+
+	/** The form that revises a new record's draft. */
+	String editUrl(PendingRevision revision);
+
 	/** The record's fields as text, by label key, in form order. */
 	Map<String, String> currentValues(long recordId);
 
@@ -30,10 +36,13 @@ public interface ReviewKind {
 	Map<String, String> proposedValues(String payload);
 
 	/**
-	 * Applies an approved revision to the record (within the caller's transaction), which
-	 * the caller has checked is still at the revision's base version.
+	 * Applies an approved revision (within the caller's transaction): changes the record,
+	 * which the caller has checked is still at the revision's base version, or makes the
+	 * new record. Refused with a {@link ReviewException} when the payload no longer fits
+	 * the data.
+	 * @return the id of the record changed or made
 	 */
-	void apply(PendingRevision revision, String reviewer);
+	long apply(PendingRevision revision, String reviewer);
 
 	/** The record's version now, to check a revision against. */
 	int currentVersion(long recordId);

@@ -53,16 +53,42 @@ public class ReviewQueue {
 
 	/** The pending revisions, oldest first, each named by its record. */
 	List<ReviewItem> pendingRevisions() {
+		return items(this.revisions.findPending());
+	}
+
+	/** The drafts of new records not yet submitted. */
+	List<ReviewItem> drafts() {
+		return items(this.revisions.findDrafts());
+	}
+
+	private List<ReviewItem> items(List<PendingRevision> revisions) {
 		List<ReviewItem> items = new ArrayList<>();
-		for (PendingRevision revision : this.revisions.findPending()) {
-			ReviewKind kind = this.kinds.get(revision.getKind());
-			ReviewItem record = (kind != null) ? kind.describe(revision.getRecordId()) : null;
+		for (PendingRevision revision : revisions) {
+			ReviewItem record = record(revision);
 			if (record != null) {
-				items.add(new ReviewItem(revision.getKind(), revision.getRecordId(), record.title(), record.url(),
+				items.add(new ReviewItem(revision.getKind(),
+						(revision.getRecordId() != null) ? revision.getRecordId() : 0, record.title(), record.url(),
 						revision.getEditor(), revision.getCreatedAt(), revision.getId()));
 			}
 		}
 		return items;
+	}
+
+	/**
+	 * The record a revision changes, or for a new record its title and the revision's
+	 * page.
+	 */
+	private ReviewItem record(PendingRevision revision) {
+		ReviewKind kind = this.kinds.get(revision.getKind());
+		if (kind == null) {
+			return null;
+		}
+		if (revision.getRecordId() == null) {
+			return new ReviewItem(revision.getKind(), 0, kind.title(revision.getPayload()),
+					"/review/revisions/" + revision.getId(), revision.getEditor(), revision.getCreatedAt(),
+					revision.getId());
+		}
+		return kind.describe(revision.getRecordId());
 	}
 
 	/** The pending revisions of one record, for its page. */
@@ -72,15 +98,18 @@ public class ReviewQueue {
 
 	Optional<RevisionView> revision(long id) {
 		return this.revisions.findById(id).flatMap((revision) -> {
-			ReviewKind kind = this.kinds.get(revision.getKind());
-			ReviewItem record = (kind != null) ? kind.describe(revision.getRecordId()) : null;
+			ReviewItem record = record(revision);
 			if (record == null) {
 				return Optional.empty();
 			}
-			int current = kind.currentVersion(revision.getRecordId());
-			return Optional.of(new RevisionView(revision, record, kind.labelKey(), FieldChange
-				.between(kind.currentValues(revision.getRecordId()), kind.proposedValues(revision.getPayload())),
-					current != revision.getBaseVersion()));
+			ReviewKind kind = this.kinds.get(revision.getKind());
+			boolean changesRecord = revision.getRecordId() != null && !revision.isNewRecord();
+			Map<String, String> before = changesRecord ? kind.currentValues(revision.getRecordId()) : Map.of();
+			boolean stale = changesRecord && revision.getStatus() == RevisionStatus.PENDING
+					&& kind.currentVersion(revision.getRecordId()) != revision.getBaseVersion();
+			return Optional.of(new RevisionView(revision, record, kind.labelKey(),
+					FieldChange.between(before, kind.proposedValues(revision.getPayload())), stale,
+					revision.isDraft() ? kind.editUrl(revision) : null));
 		});
 	}
 
@@ -92,9 +121,18 @@ public class ReviewQueue {
 	public ReviewItem approve(long revisionId, int revisionVersion, String reviewer) {
 		PendingRevision revision = pending(revisionId, revisionVersion);
 		ReviewKind kind = this.kinds.get(revision.getKind());
-		revision.approve(reviewer, kind.currentVersion(revision.getRecordId()));
-		kind.apply(revision, reviewer);
-		return kind.describe(revision.getRecordId());
+		revision.approve(reviewer, (revision.getRecordId() != null) ? kind.currentVersion(revision.getRecordId()) : 0);
+		long recordId = kind.apply(revision, reviewer);
+		if (revision.getRecordId() == null) {
+			revision.created(recordId);
+		}
+		return kind.describe(recordId);
+	}
+
+	/** Submits the draft of a new record for review. */
+	@Transactional
+	public void submit(long revisionId, int revisionVersion, String editor) {
+		pending(revisionId, revisionVersion).submit(editor);
 	}
 
 	@Transactional
@@ -114,7 +152,7 @@ public class ReviewQueue {
 
 	/** A pending revision with its record and what it would change. */
 	record RevisionView(PendingRevision revision, ReviewItem record, String kindLabel, List<FieldChange> changes,
-			boolean stale) {
+			boolean stale, String editUrl) {
 	}
 
 }

@@ -1,10 +1,11 @@
 package org.militancymonitor.review;
 
 /**
- * A pending revision waits for a reviewer, who approves it (it goes live) or rejects it.
+ * A new record is a draft until submitted; then a revision waits for a reviewer, who
+ * approves it (it goes live) or rejects it.
  */
 public enum RevisionStatus {
 
-	PENDING, APPROVED, REJECTED
+	DRAFT, PENDING, APPROVED, REJECTED
 
 }

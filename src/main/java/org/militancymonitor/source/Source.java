@@ -12,12 +12,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.militancymonitor.common.PartialDate;
 
 /**
  * A document facts come from: a news article, a UN report, a sanctions list...
  */
 @Entity
+@Audited
 @Table(name = "source")
 public class Source {
 

@@ -1,5 +1,8 @@
 package org.militancymonitor.source;
 
+import org.militancymonitor.audit.History;
+import org.militancymonitor.audit.HistoryPart;
+import org.militancymonitor.claim.Claim;
 import org.militancymonitor.system.NotFoundException;
 import org.militancymonitor.system.PageCached;
 
@@ -16,11 +19,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class SourceController {
 
+	private final History history;
+
 	private final SourceRepository sources;
 
 	private final SourceQueries facts;
 
-	SourceController(SourceRepository sources, SourceQueries facts) {
+	SourceController(SourceRepository sources, SourceQueries facts, History history) {
+		this.history = history;
 		this.sources = sources;
 		this.facts = facts;
 	}
@@ -43,6 +49,16 @@ class SourceController {
 						this.facts.designations(id), this.facts.relationships(id), this.facts.estimates(id),
 						this.facts.incidentLinks(id), this.facts.findings(id), this.facts.statements(id)));
 		return "sources/sourceDetails";
+	}
+
+	@PageCached
+	@GetMapping("/sources/{slug}/history")
+	String showHistory(@PathVariable String slug, Model model) {
+		Source source = this.sources.findBySlug(slug).orElseThrow(() -> new NotFoundException("source", slug));
+		model.addAttribute("source", source);
+		model.addAttribute("entries",
+				this.history.of(Source.class, source.getId(), HistoryPart.holdingIdIn(Claim.class, "sourceId")));
+		return "sources/sourceHistory";
 	}
 
 }

@@ -21,6 +21,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.Formula;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.militancymonitor.claim.Claim;
 import org.militancymonitor.common.PartialDate;
 import org.militancymonitor.common.Reference;
@@ -30,6 +33,7 @@ import org.militancymonitor.common.Reference;
  * which groups and states; through a claim to its source.
  */
 @Entity
+@Audited
 @Table(name = "statement")
 public class Statement {
 
@@ -40,6 +44,7 @@ public class Statement {
 	@Column(name = "speaker_person_id")
 	private Long speakerPersonId;
 
+	@NotAudited
 	@Formula("(select x.name from person x where x.id = speaker_person_id)")
 	private String speakerPersonName;
 
@@ -50,9 +55,11 @@ public class Statement {
 	@Column(name = "actor_id")
 	private Long actorId;
 
+	@NotAudited
 	@Formula("(select x.slug from actor x where x.id = actor_id)")
 	private String actorSlug;
 
+	@NotAudited
 	@Formula("(select x.name from actor x where x.id = actor_id)")
 	private String actorName;
 
@@ -82,9 +89,11 @@ public class Statement {
 	@Column(name = "responds_to_report_id")
 	private Long respondsToReportId;
 
+	@NotAudited
 	@Formula("(select x.slug from report x where x.id = responds_to_report_id)")
 	private String respondsToReportSlug;
 
+	@NotAudited
 	@Formula("(select x.title from report x where x.id = responds_to_report_id)")
 	private String respondsToReportName;
 
@@ -93,11 +102,13 @@ public class Statement {
 	private Statement respondsToStatement;
 
 	@ManyToMany
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@JoinTable(name = "statement_group", joinColumns = @JoinColumn(name = "statement_id"),
 			inverseJoinColumns = @JoinColumn(name = "group_id"))
 	private Set<ConcernedGroup> groups = new LinkedHashSet<>();
 
 	@ManyToMany
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@JoinTable(name = "statement_actor", joinColumns = @JoinColumn(name = "statement_id"),
 			inverseJoinColumns = @JoinColumn(name = "actor_id"))
 	private Set<ConcernedActor> concernedActors = new LinkedHashSet<>();

@@ -2,6 +2,8 @@ package org.militancymonitor.statement;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.militancymonitor.audit.History;
+import org.militancymonitor.audit.HistoryPart;
 import org.militancymonitor.system.NotFoundException;
 import org.militancymonitor.system.PageCached;
 
@@ -21,11 +23,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class StatementController {
 
+	private final History history;
+
 	private final StatementRepository statements;
 
 	private final StatementQueries queries;
 
-	StatementController(StatementRepository statements, StatementQueries queries) {
+	StatementController(StatementRepository statements, StatementQueries queries, History history) {
+		this.history = history;
 		this.statements = statements;
 		this.queries = queries;
 	}
@@ -60,6 +65,17 @@ class StatementController {
 		model.addAttribute("statement",
 				this.statements.findDetails(id).orElseThrow(() -> new NotFoundException("statement", id)));
 		return "statements/statementDetails";
+	}
+
+	@PageCached
+	@GetMapping("/statements/{id}/history")
+	String showHistory(@PathVariable long id, Model model) {
+		if (!this.statements.existsById(id)) {
+			throw new NotFoundException("statement", id);
+		}
+		model.addAttribute("id", id);
+		model.addAttribute("entries", this.history.of(Statement.class, id));
+		return "statements/statementHistory";
 	}
 
 }

@@ -76,7 +76,9 @@ class PageCacheTests {
 	void shouldKeepThePagesOfTheHandlersMarkedPageCachedAndNoOthers() {
 		assertThat(this.pageCache.paths()).map(PathPattern::getPatternString)
 			.containsExactlyInAnyOrder("/groups/{slug}", "/contested", "/graph", "/statements", "/statements/{id}",
-					"/actors/{slug}", "/reports", "/reports/{slug}", "/sources", "/sources/{slug}");
+					"/actors/{slug}", "/reports", "/reports/{slug}", "/sources", "/sources/{slug}",
+					"/groups/{slug}/history", "/statements/{id}/history", "/actors/{slug}/history",
+					"/reports/{slug}/history", "/sources/{slug}/history");
 	}
 
 	@Test

@@ -75,6 +75,18 @@ class StatementCountTests {
 		assertThat(count("/incidents/" + id)).isBetween(1L, 5L);
 	}
 
+	/**
+	 * A History page reads the record, then its revisions and each kind of part's in one
+	 * query each, and each many-to-many collection once per revision read: an incident
+	 * with one revision and its claims, a source and its claims (no collection).
+	 */
+	@Test
+	void shouldShowAHistoryPageInOneStatementPerKindOfPartAndCollectionRevision() throws Exception {
+		long id = this.jdbc.sql("select min(id) from incident where synthetic = false").query(Long.class).single();
+		assertThat(count("/incidents/" + id + "/history")).isEqualTo(4L);
+		assertThat(count("/sources/article-000-denmark-warns-unsc-on-ttp/history")).isEqualTo(3L);
+	}
+
 	@Test
 	void shouldSearchEveryKindInOneRoundTrip() throws Exception {
 		assertThat(count("/search?q=Pakistani+Taliban")).isEqualTo(1L);
