@@ -113,7 +113,12 @@ public class Proposals {
 
 	/** A revision's form. */
 	public <T> T form(PendingRevision revision, Class<T> type) {
-		return this.json.readValue(revision.getPayload(), type);
+		return form(revision.getPayload(), type);
+	}
+
+	/** The form a revision's payload holds. */
+	public <T> T form(String payload, Class<T> type) {
+		return this.json.readValue(payload, type);
 	}
 
 }

@@ -59,6 +59,31 @@ public class Source {
 	protected Source() {
 	}
 
+	/** A new source as a reviewed form describes it. */
+	static Source of(SourceForm form) {
+		Source source = new Source();
+		source.update(form);
+		return source;
+	}
+
+	/** Takes the values of a reviewed form. */
+	void update(SourceForm form) {
+		this.slug = form.getSlug();
+		this.title = form.getTitle().strip();
+		this.publisher = form.getPublisher();
+		this.kind = form.getKind();
+		this.published = form.published();
+		this.dateline = form.getDateline();
+		this.url = form.getUrl();
+		this.reliability = form.getReliability();
+		this.documentRef = form.getDocumentRef();
+		this.notes = form.getNotes();
+	}
+
+	public int getVersion() {
+		return this.version;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

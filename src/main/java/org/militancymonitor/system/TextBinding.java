@@ -9,10 +9,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * Bounds the lists a form may grow, and refuses text with control characters other than
- * tab and line breaks wherever a request binds text: PostgreSQL cannot store a NUL in
- * text, and no source's words hold the others. The field then shows its type-mismatch
- * message instead of the request failing.
+ * Bounds the lists a form may grow, binds an empty field as no value, and refuses text
+ * with control characters other than tab and line breaks wherever a request binds text:
+ * PostgreSQL cannot store a NUL in text, and no source's words hold the others. The field
+ * then shows its type-mismatch message instead of the request failing.
  */
 @ControllerAdvice
 class TextBinding {
@@ -51,7 +51,7 @@ class TextBinding {
 			if (text != null && hasControlCharacter(text)) {
 				throw new IllegalArgumentException("text with a control character");
 			}
-			setValue(text);
+			setValue((text == null || text.isBlank()) ? null : text);
 		}
 
 		@Override

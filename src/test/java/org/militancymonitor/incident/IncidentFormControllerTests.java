@@ -1,6 +1,5 @@
 package org.militancymonitor.incident;
 
-import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -8,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.militancymonitor.PostgresSpringBootTest;
+import org.militancymonitor.SignedIn;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,9 +36,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PostgresSpringBootTest
 class IncidentFormControllerTests {
 
-	static final RequestPostProcessor EDITOR = editor("editor-one");
+	static final RequestPostProcessor EDITOR = SignedIn.editor("editor-one");
 
-	static final RequestPostProcessor REVIEWER = editor("editor-two");
+	static final RequestPostProcessor REVIEWER = SignedIn.editor("editor-two");
 
 	@Autowired
 	MockMvc mvc;
@@ -248,15 +248,6 @@ class IncidentFormControllerTests {
 					+ "(select 1 from incident_claim ic where ic.claim_id = c.id)")
 			.update();
 		this.jdbc.sql("delete from form_submission where username like 'editor-%'").update();
-	}
-
-	static RequestPostProcessor editor(String name) {
-		return (request) -> {
-			Principal principal = () -> name;
-			request.setUserPrincipal(principal);
-			request.addUserRole("EDITOR");
-			return request;
-		};
 	}
 
 	static String newToken() {
