@@ -51,10 +51,12 @@ public class ClaimLines {
 	}
 
 	private Claim newClaim(ClaimLine line, String at, Errors errors) {
-		int before = errors.getErrorCount();
 		Long source = one(line.getSource(), Set.of(Party.Kind.SOURCE), at + "source", "claim.source", errors);
 		if (blank(line.getQuote()) && !errors.hasFieldErrors(at + "quote")) {
 			errors.rejectValue(at + "quote", "claim.quote.required");
+		}
+		if (line.getPosition() == null && !errors.hasFieldErrors(at + "position")) {
+			errors.rejectValue(at + "position", "claim.position.required");
 		}
 		if (line.getConfidence() == null && !errors.hasFieldErrors(at + "confidence")) {
 			errors.rejectValue(at + "confidence", "claim.confidence.required");
@@ -83,7 +85,8 @@ public class ClaimLines {
 				}
 			}
 		}
-		if (errors.getErrorCount() > before || line.getPosition() == null) {
+		// Any error on the line, from binding or from here, and it makes no claim.
+		if (errors.hasFieldErrors(at + "*") || kind == null) {
 			return null;
 		}
 		return Claim.of(newRef(), source, line.getQuote(), kind, claimant, line.getClaimantLabel(), line.getPosition(),

@@ -51,7 +51,7 @@ class ReviewAdvice {
 		response.setStatus(HttpServletResponse.SC_CONFLICT);
 		model.addAttribute("assets", this.assets);
 		model.addAttribute("refusal", messageKey);
-		return "review/refused";
+		return "error/refused";
 	}
 
 }

@@ -40,12 +40,12 @@ public class FormTokens {
 	/**
 	 * Takes the token for this submission, within the caller's transaction. Empty when it
 	 * is taken now; otherwise the page of the earlier submission that took it.
-	 * @throws ResponseStatusException (400) when the token is missing or malformed
+	 * @throws InvalidTokenException when the token is missing or malformed
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<String> take(String token, String user) {
 		if (token == null || !TOKEN.matcher(token).matches()) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "form token missing or malformed");
+			throw new InvalidTokenException();
 		}
 		int taken = this.jdbc.sql(
 				"insert into form_submission (token, username) values (cast(:token as uuid), :user) on conflict do nothing")
@@ -71,6 +71,18 @@ public class FormTokens {
 			.param("url", resultUrl)
 			.param("token", token)
 			.update();
+	}
+
+	/**
+	 * A form POST without a well-formed token: altered, or made by something other than
+	 * the form. Answered 400 with a page saying so ({@link FormTokenAdvice}).
+	 */
+	public static class InvalidTokenException extends ResponseStatusException {
+
+		InvalidTokenException() {
+			super(HttpStatus.BAD_REQUEST, "form token missing or malformed");
+		}
+
 	}
 
 	/** Forgets tokens older than a day: a retry comes within seconds. */
