@@ -29,6 +29,9 @@ class IncidentController {
 
 	private final History history;
 
+	/** What readers without editing rights may list: drafts are not theirs to see. */
+	private static final ReviewStatus[] PUBLIC_STATUSES = { ReviewStatus.PUBLISHED, ReviewStatus.RETRACTED };
+
 	private final IncidentRepository incidents;
 
 	private final IncidentQueries queries;
@@ -62,12 +65,16 @@ class IncidentController {
 
 	@GetMapping("/incidents")
 	String showIncidentList(@Valid @ModelAttribute("filter") IncidentFilter filter, BindingResult result, Model model,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		model.addAttribute("countries", this.regions.countries());
 		model.addAttribute("provinces", this.regions.provinces());
 		model.addAttribute("groups", this.groups.groupChoices());
 		model.addAttribute("eventTypes", EventType.values());
-		model.addAttribute("statuses", ReviewStatus.values());
+		boolean readsDrafts = request.isUserInRole("EDITOR") || request.isUserInRole("MANAGER");
+		model.addAttribute("statuses", readsDrafts ? ReviewStatus.values() : PUBLIC_STATUSES);
+		if (!readsDrafts && !filter.getStatus().isPublic() && !result.hasFieldErrors("status")) {
+			result.rejectValue("status", "typeMismatch.status");
+		}
 		ResolvedFilter resolved = resolve(filter, result);
 		model.addAttribute("formErrors", result.hasErrors());
 		if (result.hasErrors()) {

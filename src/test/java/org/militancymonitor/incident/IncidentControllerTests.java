@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.militancymonitor.PostgresSpringBootTest;
+import org.militancymonitor.SignedIn;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,13 +72,23 @@ class IncidentControllerTests {
 				.param("province", "pk-balochistan")
 				.param("group", "bla")
 				.param("type", "BATTLES")
-				.param("status", "DRAFT"))
+				.param("status", "RETRACTED"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<option value=\"pakistan\" selected=\"selected\">"),
 					containsString("<option value=\"pk-balochistan\" selected=\"selected\">"),
 					containsString("<option value=\"bla\" selected=\"selected\">"),
 					containsString("<option value=\"BATTLES\" selected=\"selected\">"),
-					containsString("<option value=\"DRAFT\" selected=\"selected\">"))));
+					containsString("<option value=\"RETRACTED\" selected=\"selected\">"))));
+	}
+
+	@Test
+	void shouldListDraftsOnlyForThoseWhoMayReadThem() throws Exception {
+		this.mvc.perform(get("/incidents").param("status", "DRAFT"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(not(containsString("<option value=\"DRAFT\""))));
+		this.mvc.perform(get("/incidents").param("status", "SUBMITTED").with(SignedIn.editor("editor-one")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<option value=\"SUBMITTED\" selected=\"selected\">")));
 	}
 
 	@Test
