@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -63,7 +64,8 @@ public class Designation {
 
 	private LocalDate delistedOn;
 
-	@ManyToOne(fetch = FetchType.LAZY)
+	/** A claim entered with the designation is saved with it. */
+	@ManyToOne(fetch = FetchType.LAZY, cascade = CascadeType.PERSIST)
 	@JoinColumn(name = "claim_id")
 	private Claim claim;
 
@@ -71,6 +73,26 @@ public class Designation {
 	private int version;
 
 	protected Designation() {
+	}
+
+	/** A designation approved from its form, sourced by its claim. */
+	static Designation of(MilitantGroup group, DesignationForm form, Long authorityId, Claim claim) {
+		Designation designation = new Designation();
+		designation.group = group;
+		designation.update(form, authorityId, claim);
+		return designation;
+	}
+
+	/**
+	 * Takes an approved form's values; the authority found from the form's name for it.
+	 */
+	void update(DesignationForm form, Long authorityId, Claim claim) {
+		this.authorityId = authorityId;
+		this.regime = GroupForm.trim(form.getRegime());
+		this.referenceNumber = GroupForm.trim(form.getReferenceNumber());
+		this.listed = form.listed();
+		this.delistedOn = form.getDelistedOn();
+		this.claim = claim;
 	}
 
 	public Long getId() {
@@ -112,6 +134,10 @@ public class Designation {
 
 	public Claim getClaim() {
 		return this.claim;
+	}
+
+	public int getVersion() {
+		return this.version;
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.militancymonitor.group;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.militancymonitor.claim.Claim;
 
@@ -37,11 +39,31 @@ public class GroupAlias {
 
 	private String originalScript;
 
-	@ManyToOne(fetch = FetchType.LAZY)
+	/** A claim entered with the alias is saved with it. */
+	@ManyToOne(fetch = FetchType.LAZY, cascade = CascadeType.PERSIST)
 	@JoinColumn(name = "claim_id")
 	private Claim claim;
 
+	@Version
+	private int version;
+
 	protected GroupAlias() {
+	}
+
+	/** An alias approved from its form, sourced by its claim. */
+	static GroupAlias of(MilitantGroup group, AliasForm form, Claim claim) {
+		GroupAlias alias = new GroupAlias();
+		alias.group = group;
+		alias.update(form, claim);
+		return alias;
+	}
+
+	/** Takes an approved form's values. */
+	void update(AliasForm form, Claim claim) {
+		this.name = form.getName().strip();
+		this.quality = form.getQuality();
+		this.originalScript = GroupForm.trim(form.getOriginalScript());
+		this.claim = claim;
 	}
 
 	public Long getId() {
@@ -66,6 +88,10 @@ public class GroupAlias {
 
 	public Claim getClaim() {
 		return this.claim;
+	}
+
+	public int getVersion() {
+		return this.version;
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.militancymonitor.group;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,7 +31,8 @@ public class GroupClaim {
 	@JoinColumn(name = "group_id")
 	private MilitantGroup group;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	/** A claim entered with the group's form is saved with it. */
+	@ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.PERSIST)
 	@JoinColumn(name = "claim_id")
 	private Claim claim;
 
@@ -40,6 +42,13 @@ public class GroupClaim {
 	private String summary;
 
 	protected GroupClaim() {
+	}
+
+	GroupClaim(MilitantGroup group, Claim claim, GroupAttribute attribute, String summary) {
+		this.group = group;
+		this.claim = claim;
+		this.attribute = attribute;
+		this.summary = summary;
 	}
 
 	public Long getId() {

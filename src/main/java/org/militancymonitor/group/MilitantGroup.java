@@ -68,6 +68,25 @@ public class MilitantGroup {
 	protected MilitantGroup() {
 	}
 
+	/** A group approved from its form; the parent found from the form's name for it. */
+	static MilitantGroup of(GroupForm form, MilitantGroup parent) {
+		MilitantGroup group = new MilitantGroup();
+		group.update(form, parent);
+		return group;
+	}
+
+	/** Takes an approved form's values. */
+	void update(GroupForm form, MilitantGroup parent) {
+		this.slug = form.getSlug().strip();
+		this.name = form.getName().strip();
+		this.shortName = GroupForm.trim(form.getShortName());
+		this.kind = form.getKind();
+		this.status = form.getStatus();
+		this.founded = form.founded();
+		this.parent = parent;
+		this.description = GroupForm.trim(form.getDescription());
+	}
+
 	public Long getId() {
 		return this.id;
 	}
