@@ -96,19 +96,43 @@ public class Claim {
 		claim.ref = Objects.requireNonNull(ref);
 		claim.sourceId = sourceId;
 		claim.quote = requireText(quote, "quote");
-		claim.claimantKind = Objects.requireNonNull(claimantKind);
+		claim.setClaimant(claimantKind, claimantId, claimantLabel);
+		claim.position = Objects.requireNonNull(position);
+		claim.confidence = Objects.requireNonNull(confidence);
+		return claim;
+	}
+
+	/**
+	 * Takes the values of a reviewed edit: everything but its reference and its source,
+	 * which a claim keeps for life.
+	 */
+	void revise(String quote, ClaimantKind claimantKind, Long claimantId, String claimantLabel, ClaimPosition position,
+			Confidence confidence, String note) {
+		this.quote = requireText(quote, "quote");
+		setClaimant(claimantKind, claimantId, claimantLabel);
+		this.position = Objects.requireNonNull(position);
+		this.confidence = Objects.requireNonNull(confidence);
+		this.note = (note != null && !note.isBlank()) ? note.strip() : null;
+	}
+
+	private void setClaimant(ClaimantKind claimantKind, Long claimantId, String claimantLabel) {
+		this.claimantKind = Objects.requireNonNull(claimantKind);
+		this.claimantActorId = null;
+		this.claimantPersonId = null;
+		this.claimantGroupId = null;
 		switch (claimantKind) {
-			case STATE, ORGANISATION -> claim.claimantActorId = Objects.requireNonNull(claimantId, "claimant");
-			case OFFICIAL -> claim.claimantPersonId = Objects.requireNonNull(claimantId, "claimant");
-			case GROUP -> claim.claimantGroupId = Objects.requireNonNull(claimantId, "claimant");
+			case STATE, ORGANISATION -> this.claimantActorId = Objects.requireNonNull(claimantId, "claimant");
+			case OFFICIAL -> this.claimantPersonId = Objects.requireNonNull(claimantId, "claimant");
+			case GROUP -> this.claimantGroupId = Objects.requireNonNull(claimantId, "claimant");
 			case ANONYMOUS_SOURCE -> requireText(claimantLabel, "claimant label");
 			case SOURCE -> {
 			}
 		}
-		claim.claimantLabel = (claimantLabel != null && !claimantLabel.isBlank()) ? claimantLabel.strip() : null;
-		claim.position = Objects.requireNonNull(position);
-		claim.confidence = Objects.requireNonNull(confidence);
-		return claim;
+		this.claimantLabel = (claimantLabel != null && !claimantLabel.isBlank()) ? claimantLabel.strip() : null;
+	}
+
+	public int getVersion() {
+		return this.version;
 	}
 
 	private static String requireText(String text, String what) {

@@ -61,6 +61,27 @@ public class Report {
 	protected Report() {
 	}
 
+	static Report of(ReportForm form) {
+		Report report = new Report();
+		report.update(form);
+		return report;
+	}
+
+	/** Takes the values of a reviewed form. */
+	void update(ReportForm form) {
+		this.slug = form.getSlug();
+		this.title = form.getTitle().strip();
+		this.issuingBody = form.getIssuingBody().strip();
+		this.kind = form.getKind();
+		this.documentSymbol = form.getDocumentSymbol();
+		this.published = form.published();
+		this.description = form.getDescription();
+	}
+
+	public int getVersion() {
+		return this.version;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

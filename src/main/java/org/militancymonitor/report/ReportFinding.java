@@ -1,8 +1,10 @@
 package org.militancymonitor.report;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -38,7 +40,8 @@ public class ReportFinding {
 
 	private String summary;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	// A claim entered on the finding's form is new, and saved with the finding.
+	@ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.PERSIST)
 	@JoinColumn(name = "claim_id")
 	private Claim claim;
 
@@ -55,6 +58,25 @@ public class ReportFinding {
 	private int version;
 
 	protected ReportFinding() {
+	}
+
+	static ReportFinding of(Report report) {
+		ReportFinding finding = new ReportFinding();
+		finding.report = report;
+		return finding;
+	}
+
+	/** Takes the values of a reviewed form, its claim and groups resolved. */
+	void update(String summary, int position, Claim claim, Collection<FindingGroup> groups) {
+		this.summary = summary.strip();
+		this.position = position;
+		this.claim = claim;
+		this.groups.clear();
+		this.groups.addAll(groups);
+	}
+
+	public int getVersion() {
+		return this.version;
 	}
 
 	public Long getId() {
