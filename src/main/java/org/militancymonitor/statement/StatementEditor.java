@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.militancymonitor.claim.Claim;
+import org.militancymonitor.claim.ClaimLine;
 import org.militancymonitor.claim.ClaimLines;
 import org.militancymonitor.claim.Parties;
 import org.militancymonitor.claim.Party;
@@ -83,13 +84,28 @@ class StatementEditor {
 		Set<Long> groupIds = ids(form.getGroups(), Party.Kind.GROUP, "groups", "statementForm.group", errors);
 		Set<Long> actorIds = ids(form.getConcernedActors(), Party.Kind.ACTOR, "concernedActors",
 				"statementForm.concernedActor", errors);
-		List<Claim> claims = this.claimLines.resolve(form.getClaims(), "claims", errors);
+		List<Claim> claims = this.claimLines.resolve(withoutBoundErrors(form.getClaims(), errors), "claims", errors);
 		if (errors.hasErrors() || actorId == null || claims.size() != 1) {
 			return null;
 		}
 		return new StatementParts(actorId, personId, reportId, answered,
 				groupIds.isEmpty() ? List.of() : this.statements.findGroupsByIdIn(groupIds),
 				actorIds.isEmpty() ? List.of() : this.statements.findActorsByIdIn(actorIds), claims.get(0));
+	}
+
+	/**
+	 * The claim lines, those with a value that did not bind (an unknown confidence, say)
+	 * left out: the claim lines would otherwise take the missing value for a checked one
+	 * and make a claim without it. Their field errors already mark them.
+	 */
+	private static List<ClaimLine> withoutBoundErrors(List<ClaimLine> lines, Errors errors) {
+		List<ClaimLine> checked = new ArrayList<>(lines);
+		for (int i = 0; i < checked.size(); i++) {
+			if (errors.hasFieldErrors("claims[" + i + "].*")) {
+				checked.set(i, null);
+			}
+		}
+		return checked;
 	}
 
 	private Set<Long> ids(List<String> names, Party.Kind kind, String path, String code, Errors errors) {

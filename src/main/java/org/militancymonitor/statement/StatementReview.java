@@ -80,7 +80,7 @@ class StatementReview implements ReviewKind {
 
 	@Override
 	public Map<String, String> currentValues(long recordId) {
-		return StatementForm.of(statement(recordId)).describe();
+		return this.editor.form(recordId).orElseThrow(() -> new NotFoundException(KIND, recordId)).describe();
 	}
 
 	@Override
