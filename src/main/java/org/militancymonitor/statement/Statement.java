@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -82,7 +83,8 @@ public class Statement {
 
 	private String quote;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	// A claim entered on the statement's form is new: it is saved with the statement.
+	@ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.PERSIST)
 	@JoinColumn(name = "claim_id")
 	private Claim claim;
 
@@ -117,6 +119,49 @@ public class Statement {
 	private int version;
 
 	protected Statement() {
+	}
+
+	/** A statement made of a reviewed form and the parts its names resolve to. */
+	static Statement of(StatementForm form, StatementParts parts) {
+		Statement statement = new Statement();
+		statement.update(form, parts);
+		return statement;
+	}
+
+	/** Takes the values of a reviewed form and the parts its names resolve to. */
+	void update(StatementForm form, StatementParts parts) {
+		this.actorId = parts.actorId();
+		this.speakerPersonId = parts.speakerPersonId();
+		this.speakerLabel = strip(form.getSpeakerLabel());
+		this.speakerRole = strip(form.getSpeakerRole());
+		this.venueKind = form.getVenueKind();
+		this.venue = strip(form.getVenue());
+		this.made = form.made();
+		this.dateAsStated = strip(form.getDateAsStated());
+		this.stance = form.getStance();
+		this.summary = form.getSummary().strip();
+		this.quote = strip(form.getQuote());
+		this.claim = parts.claim();
+		this.respondsToReportId = parts.respondsToReportId();
+		this.respondsToStatement = parts.respondsToStatement();
+		// Replaced in place: Envers records the collection's change only on the same set.
+		this.groups.retainAll(parts.groups());
+		this.groups.addAll(parts.groups());
+		this.concernedActors.retainAll(parts.concernedActors());
+		this.concernedActors.addAll(parts.concernedActors());
+	}
+
+	private static String strip(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	public int getVersion() {
+		return this.version;
+	}
+
+	/** The named speaker's name, or null when the speaker is only described. */
+	public String getSpeakerPersonName() {
+		return this.speakerPersonName;
 	}
 
 	public Long getId() {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.militancymonitor.common.PartialDate;
@@ -150,6 +151,17 @@ public class StatementQueries {
 			.query(StatementQueries::row)
 			.list();
 		return StatementMatrix.of(rows);
+	}
+
+	/**
+	 * The id of the report a slug names, for a statement that responds to it: read in
+	 * SQL, as reports are another feature's.
+	 */
+	Optional<Long> reportIdBySlug(String slug) {
+		return this.jdbc.sql("select id from report where slug = lower(:slug)")
+			.param("slug", slug.strip())
+			.query(Long.class)
+			.optional();
 	}
 
 	private static MatrixRow row(ResultSet rs, int rowNum) throws SQLException {

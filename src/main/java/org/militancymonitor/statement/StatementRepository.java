@@ -125,4 +125,10 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
 	@Query("select s.claim.id from Statement s where s.claim.id in :claimIds")
 	List<Long> findClaimIdsAmong(Collection<Long> claimIds);
 
+	@Query("select g from ConcernedGroup g where g.id in :ids")
+	List<ConcernedGroup> findGroupsByIdIn(Collection<Long> ids);
+
+	@Query("select a from ConcernedActor a where a.id in :ids")
+	List<ConcernedActor> findActorsByIdIn(Collection<Long> ids);
+
 }
