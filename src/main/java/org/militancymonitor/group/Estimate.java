@@ -2,6 +2,7 @@ package org.militancymonitor.group;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -67,7 +68,8 @@ public class Estimate {
 	@Formula("(select x.name from region x where x.id = region_id)")
 	private String regionName;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	// A claim entered with the estimate is saved with it.
+	@ManyToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.PERSIST)
 	@JoinColumn(name = "claim_id")
 	private Claim claim;
 
@@ -77,6 +79,35 @@ public class Estimate {
 	private int version;
 
 	protected Estimate() {
+	}
+
+	/** A new estimate of a group's figure, to take a reviewed form's values. */
+	static Estimate of(MilitantGroup group) {
+		Estimate estimate = new Estimate();
+		estimate.group = group;
+		return estimate;
+	}
+
+	/** Takes the values of a reviewed form, with its region and claim resolved. */
+	void update(EstimateForm form, Long regionId, Claim claim) {
+		this.metric = form.getMetric();
+		this.qualifier = form.getQualifier();
+		this.low = form.getLow();
+		this.best = form.getBest();
+		this.high = form.getHigh();
+		this.asOf = form.asOf();
+		this.period = strip(form.getPeriod());
+		this.regionId = regionId;
+		this.claim = claim;
+		this.note = strip(form.getNote());
+	}
+
+	private static String strip(String text) {
+		return (text != null && !text.isBlank()) ? text.strip() : null;
+	}
+
+	public int getVersion() {
+		return this.version;
 	}
 
 	public Long getId() {

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -62,7 +63,8 @@ public class GroupRelationship {
 
 	private String description;
 
-	@ManyToMany
+	// Claims entered with the relationship are saved with it.
+	@ManyToMany(cascade = CascadeType.PERSIST)
 	@JoinTable(name = "relationship_claim", joinColumns = @JoinColumn(name = "relationship_id"),
 			inverseJoinColumns = @JoinColumn(name = "claim_id"))
 	@OrderBy("ref")
@@ -72,6 +74,33 @@ public class GroupRelationship {
 	private int version;
 
 	protected GroupRelationship() {
+	}
+
+	/** A new relationship, to take a reviewed form's values. */
+	static GroupRelationship of(MilitantGroup from, MilitantGroup to, RelationshipForm form, List<Claim> claims) {
+		GroupRelationship relationship = new GroupRelationship();
+		relationship.update(from, to, form, claims);
+		return relationship;
+	}
+
+	/**
+	 * Takes the values of a reviewed form, with its groups (in the relationship's
+	 * direction) and claims resolved.
+	 */
+	void update(MilitantGroup from, MilitantGroup to, RelationshipForm form, List<Claim> claims) {
+		this.fromGroup = from;
+		this.toGroup = to;
+		this.type = form.getType();
+		this.validFrom = form.validFrom();
+		this.validTo = form.validTo();
+		this.description = (form.getDescription() != null && !form.getDescription().isBlank())
+				? form.getDescription().strip() : null;
+		this.claims.clear();
+		this.claims.addAll(claims);
+	}
+
+	public int getVersion() {
+		return this.version;
 	}
 
 	public Long getId() {
