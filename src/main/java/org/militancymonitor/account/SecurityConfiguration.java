@@ -27,7 +27,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.session.SessionInformationExpiredStrategy;
@@ -89,8 +90,10 @@ class SecurityConfiguration {
 		RequestMatcher api = PathPatternRequestMatcher.pathPattern(API);
 		http.authenticationManager(authentication);
 		http.authorizeHttpRequests((requests) -> authorize(requests, publicRead));
+		RequestCache pages = pageRequests(api);
+		http.requestCache((cache) -> cache.requestCache(pages));
 		http.formLogin((form) -> form.loginPage("/login")
-			.successHandler(new SignInSuccessHandler(LANDING))
+			.successHandler(new SignInSuccessHandler(LANDING, pages))
 			.failureHandler(failureHandler()));
 		http.logout((logout) -> logout.logoutUrl("/logout")
 			.logoutSuccessUrl("/login?logout")
@@ -114,7 +117,6 @@ class SecurityConfiguration {
 							+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions((frames) -> frames.deny()));
-		http.requestCache((cache) -> cache.requestCache(pageRequests(api)));
 		return http.build();
 	}
 
@@ -162,15 +164,18 @@ class SecurityConfiguration {
 
 	/**
 	 * Remembers the page an anonymous visitor asked for, to go there after signing in;
-	 * not API calls or assets, which are no page to land on.
+	 * not API calls or assets, which are no page to land on. Kept in a cookie rather than
+	 * a session, so that anonymous requests leave nothing on the server (kept in
+	 * sessions, a flood of them filled the heap: docs/benchmarks.md, "Sign-in cost").
 	 */
-	private static HttpSessionRequestCache pageRequests(RequestMatcher api) {
-		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+	private static RequestCache pageRequests(RequestMatcher api) {
+		CookieRequestCache cache = new CookieRequestCache();
 		cache.setRequestMatcher(new AndRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/**"),
 				new NegatedRequestMatcher(new OrRequestMatcher(api, PathPatternRequestMatcher.pathPattern("/error"),
 						PathPatternRequestMatcher.pathPattern("/favicon.*"),
 						PathPatternRequestMatcher.pathPattern("/.well-known/**")))));
-		return cache;
+		cache.setCookieCustomizer((cookie) -> cookie.setAttribute("SameSite", "Lax"));
+		return new SameOriginRequestCache(cache);
 	}
 
 	private static void redirect(HttpServletResponse response, String location) throws IOException {

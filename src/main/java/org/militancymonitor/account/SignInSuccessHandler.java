@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
  * After signing in: the page asked for before, else the landing page of the first of the
@@ -16,8 +17,9 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
 
 	private final Map<Role, String> landing;
 
-	SignInSuccessHandler(Map<Role, String> landing) {
+	SignInSuccessHandler(Map<Role, String> landing, RequestCache pages) {
 		this.landing = landing;
+		setRequestCache(pages);
 		setDefaultTargetUrl("/");
 	}
 

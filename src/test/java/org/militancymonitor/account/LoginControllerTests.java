@@ -1,5 +1,9 @@
 package org.militancymonitor.account;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.militancymonitor.PostgresSpringBootTest;
@@ -136,6 +140,34 @@ class LoginControllerTests {
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string("Content-Type", containsString("application/problem+json")))
 			.andExpect(content().string(allOf(containsString("\"status\":401"), not(containsString("Exception")))));
+	}
+
+	@Test
+	void shouldBringAVisitorBackToThePageAskedForWithoutASessionBeforeSigningIn() throws Exception {
+		MvcResult asked = this.mvc.perform(get("/incidents?country=pakistan"))
+			.andExpect(redirectedUrl("/login"))
+			.andReturn();
+		assertThat(asked.getRequest().getSession(false)).as("a session for an anonymous request").isNull();
+		Cookie saved = asked.getResponse().getCookie("REDIRECT_URI");
+		assertThat(saved).isNotNull();
+		assertThat(saved.isHttpOnly()).isTrue();
+		String back = this.mvc
+			.perform(signIn("login-analyst", TestAccounts.PASSWORD, "127.0.0.1", new MockHttpSession()).cookie(saved))
+			.andExpect(authenticated())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(back).startsWith("http://localhost/incidents?country=pakistan");
+	}
+
+	@Test
+	void shouldNotSendASignedInUserToAnotherSite() throws Exception {
+		Cookie forged = new Cookie("REDIRECT_URI",
+				Base64.getEncoder().encodeToString("https://evil.example/phish".getBytes(StandardCharsets.UTF_8)));
+		this.mvc
+			.perform(signIn("login-analyst", TestAccounts.PASSWORD, "127.0.0.1", new MockHttpSession()).cookie(forged))
+			.andExpect(authenticated())
+			.andExpect(redirectedUrl("/"));
 	}
 
 	@Test
