@@ -127,7 +127,6 @@ class SecurityConfiguration {
 		requests.requestMatchers(OPEN).permitAll();
 		requests.requestMatchers("/admin/**").hasRole(Role.ADMIN.name());
 		requests.requestMatchers(EDITED).hasRole(Role.EDITOR.name());
-		requests.requestMatchers(HttpMethod.GET, "/logout").authenticated();
 		if (publicRead) {
 			requests.requestMatchers(HttpMethod.GET, READ).permitAll();
 		}
