@@ -1,25 +1,32 @@
 package org.militancymonitor;
 
-import java.security.Principal;
-
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
 /**
- * Requests of signed-in people for MockMvc tests.
+ * Requests of signed-in people for MockMvc tests, with the CSRF token a form carries.
  */
 public final class SignedIn {
 
 	private SignedIn() {
 	}
 
-	/** An editor of the given name. */
+	/** An editor of the given name (with the roles an editor's role reaches). */
 	public static RequestPostProcessor editor(String name) {
-		return (request) -> {
-			Principal principal = () -> name;
-			request.setUserPrincipal(principal);
-			request.addUserRole("EDITOR");
-			return request;
-		};
+		return as(name, "EDITOR", "ANALYST");
+	}
+
+	/** An analyst of the given name. */
+	public static RequestPostProcessor analyst(String name) {
+		return as(name, "ANALYST");
+	}
+
+	private static RequestPostProcessor as(String name, String... roles) {
+		RequestPostProcessor user = user(name).roles(roles);
+		RequestPostProcessor token = csrf();
+		return (request) -> token.postProcessRequest(user.postProcessRequest(request));
 	}
 
 }

@@ -19,6 +19,8 @@ public class Assets {
 
 	private final String visNetworkJs;
 
+	private final String visNetworkCss;
+
 	Assets(@Value("${militancy.assets.bootstrap-version}") String bootstrapVersion,
 			@Value("${militancy.assets.chartjs-version}") String chartJsVersion,
 			@Value("${militancy.assets.vis-network-version}") String visNetworkVersion) {
@@ -26,6 +28,7 @@ public class Assets {
 		this.bootstrapJs = "/webjars/bootstrap/" + bootstrapVersion + "/js/bootstrap.bundle.min.js";
 		this.chartJs = "/webjars/chart.js/" + chartJsVersion + "/dist/chart.umd.min.js";
 		this.visNetworkJs = "/webjars/vis-network/" + visNetworkVersion + "/standalone/umd/vis-network.min.js";
+		this.visNetworkCss = "/webjars/vis-network/" + visNetworkVersion + "/styles/vis-network.min.css";
 	}
 
 	public String getBootstrapCss() {
@@ -42,6 +45,14 @@ public class Assets {
 
 	public String getVisNetworkJs() {
 		return this.visNetworkJs;
+	}
+
+	/**
+	 * vis-network's stylesheet, which its standalone build would otherwise add as style
+	 * elements that the Content-Security-Policy refuses (js/vis-network-csp.js).
+	 */
+	public String getVisNetworkCss() {
+		return this.visNetworkCss;
 	}
 
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.servlet.FilterChain;
@@ -22,6 +23,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.ContextRefreshedEvent;
@@ -31,6 +33,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.unit.DataSize;
@@ -57,7 +63,17 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * the cache. Kept are only successful HTML answers to GET requests for the paths of
  * handlers marked {@link PageCached}, rendered outside any enclosing transaction (a
  * test's, which may roll back) and while {@link DataChanges#isListening() changes are
- * heard}. The key holds no user: a page that differs by user must not be listed.
+ * heard}.
+ * <p>
+ * Editors' requests are never served from the cache nor kept in it ({@link #EDITOR}).
+ * With sign-in, a page is also kept under the requester's roles (the {@code ROLE_}
+ * authorities, none for an anonymous reader), so that it is only served to someone with
+ * the same roles: a page may show more to an editor than to an analyst. What differs by
+ * session (the user's name, the sign-out form's CSRF token) is the layout's
+ * {@link SessionFragment}: a page is kept without it and served with the fragment of the
+ * request it answers. A page that carries a CSRF token anywhere else (a form that posts)
+ * is never kept, nor one that sets a cookie. Security's filters run before this one, so a
+ * kept page is only served to a request they let through.
  * <p>
  * A page that is not kept yet is rendered once however many ask for it at the same time:
  * the others wait for that rendering (outside the {@link AdmissionControl}, holding no
@@ -75,6 +91,12 @@ class PageCache extends OncePerRequestFilter {
 
 	static final String HEADER = "X-Page-Cache";
 
+	/**
+	 * Editors are served fresh pages: they read what they have just saved, with the
+	 * message their save left for the next page, and their pages show the review queue.
+	 */
+	static final String EDITOR = "ROLE_EDITOR";
+
 	private final ApplicationContext context;
 
 	private volatile List<PathPattern> paths = List.of();
@@ -82,6 +104,8 @@ class PageCache extends OncePerRequestFilter {
 	private final DataCache<Key, Page> pages;
 
 	private final LocaleResolver locales;
+
+	private final ObjectProvider<SessionFragment> fragment;
 
 	/** Renderings under way, by the key of the page they will keep. */
 	private final Map<Key, CompletableFuture<Page>> renderings = new ConcurrentHashMap<>();
@@ -91,13 +115,14 @@ class PageCache extends OncePerRequestFilter {
 	private final long maxWaitNanos;
 
 	PageCache(ApplicationContext context, DataCaches caches, LocaleResolver locales,
-			@Value("${militancy.page-cache.size:64MB}") DataSize size,
+			ObjectProvider<SessionFragment> fragment, @Value("${militancy.page-cache.size:64MB}") DataSize size,
 			@Value("${militancy.web.max-wait:10s}") Duration maxWait) {
 		this.context = context;
 		this.locales = locales;
+		this.fragment = fragment;
 		this.maxWaitNanos = maxWait.toNanos();
 		this.pages = caches.create(size.toBytes(),
-				(Key key, Page page) -> page.body().length + 2 * key.uri().length() + 64);
+				(Key key, Page page) -> page.body().length + 2 * (key.uri().length() + key.roles().length()) + 64);
 	}
 
 	/**
@@ -152,14 +177,16 @@ class PageCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!this.pages.isActive() || TransactionSynchronizationManager.isActualTransactionActive()) {
+		String roles = roles();
+		if (!this.pages.isActive() || TransactionSynchronizationManager.isActualTransactionActive()
+				|| roles.contains(EDITOR)) {
 			chain.doFilter(request, response);
 			return;
 		}
-		Key key = new Key(this.pages.version(), uri(request), this.locales.resolveLocale(request));
+		Key key = new Key(this.pages.version(), uri(request), this.locales.resolveLocale(request), roles);
 		Page page = this.pages.getIfPresent(key);
 		if (page != null) {
-			serve(page, "hit", key, response);
+			serve(page, "hit", key, request, response);
 			return;
 		}
 		CompletableFuture<Page> mine = new CompletableFuture<>();
@@ -167,7 +194,7 @@ class PageCache extends OncePerRequestFilter {
 		if (other != null) {
 			page = await(other);
 			if (page != null) {
-				serve(page, "shared", key, response);
+				serve(page, "shared", key, request, response);
 			}
 			else {
 				chain.doFilter(request, response);
@@ -178,8 +205,9 @@ class PageCache extends OncePerRequestFilter {
 			ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 			rendering.setHeader(HEADER, "miss");
 			chain.doFilter(request, rendering);
-			if (keepable(request, rendering)) {
-				Page rendered = new Page(rendering.getContentAsByteArray(), rendering.getContentType());
+			Page rendered = keepable(rendering) ? Page.of(rendering.getContentAsByteArray(), rendering.getContentType())
+					: null;
+			if (rendered != null) {
 				if (this.pages.put(key.version(), key, rendered)) {
 					page = rendered;
 				}
@@ -194,12 +222,44 @@ class PageCache extends OncePerRequestFilter {
 		}
 	}
 
-	private static void serve(Page page, String how, Key key, HttpServletResponse response) throws IOException {
+	private void serve(Page page, String how, Key key, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		byte[] fragment = new byte[0];
+		if (page.fragmentAt() >= 0) {
+			SessionFragment sessionFragment = this.fragment.getObject();
+			fragment = sessionFragment.html(request).getBytes(StandardCharsets.UTF_8);
+		}
 		response.setHeader(HEADER, how);
 		response.setLocale(key.locale()); // Content-Language, as the rendering set it
 		response.setContentType(page.contentType());
-		response.setContentLength(page.body().length);
-		response.getOutputStream().write(page.body());
+		response.setContentLength(page.body().length + fragment.length);
+		if (page.fragmentAt() < 0) {
+			response.getOutputStream().write(page.body());
+			return;
+		}
+		response.getOutputStream().write(page.body(), 0, page.fragmentAt());
+		response.getOutputStream().write(fragment);
+		response.getOutputStream().write(page.body(), page.fragmentAt(), page.body().length - page.fragmentAt());
+	}
+
+	/**
+	 * The requester's roles, sorted: the {@code ROLE_} authorities of whoever is signed
+	 * in, none for an anonymous reader. Other authorities (such as how they signed in) do
+	 * not change what a page shows.
+	 */
+	private static String roles() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+				|| !authentication.isAuthenticated()) {
+			return "";
+		}
+		return authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.filter((authority) -> authority != null && authority.startsWith("ROLE_"))
+			.sorted()
+			.distinct()
+			.collect(Collectors.joining(","));
 	}
 
 	/** The page another request is rendering; null if it is not kept or not in time. */
@@ -225,11 +285,10 @@ class PageCache extends OncePerRequestFilter {
 		return this.waiting.get();
 	}
 
-	private static boolean keepable(HttpServletRequest request, ContentCachingResponseWrapper response) {
+	private static boolean keepable(ContentCachingResponseWrapper response) {
 		String type = response.getContentType();
 		return response.getStatus() == HttpStatus.OK.value() && type != null && type.startsWith("text/html")
-				&& !response.containsHeader(HttpHeaders.SET_COOKIE) && request.getSession(false) == null
-				&& request.getUserPrincipal() == null;
+				&& !response.containsHeader(HttpHeaders.SET_COOKIE);
 	}
 
 	/**
@@ -251,10 +310,54 @@ class PageCache extends OncePerRequestFilter {
 		return uri.toString();
 	}
 
-	record Key(long version, String uri, Locale locale) {
+	record Key(long version, String uri, Locale locale, String roles) {
 	}
 
-	record Page(byte[] body, String contentType) {
+	/**
+	 * A kept page: its body without the session fragment, and where the fragment goes (-1
+	 * when the page has none).
+	 */
+	record Page(byte[] body, String contentType, int fragmentAt) {
+
+		private static final byte[] START = SessionFragment.START.getBytes(StandardCharsets.US_ASCII);
+
+		private static final byte[] END = SessionFragment.END.getBytes(StandardCharsets.US_ASCII);
+
+		/** What a CSRF token's hidden field starts with. */
+		private static final byte[] CSRF_FIELD = "name=\"_csrf\"".getBytes(StandardCharsets.US_ASCII);
+
+		/**
+		 * The page to keep of a rendering, without its session fragment; null if it holds
+		 * more than one fragment, or a CSRF token outside it.
+		 */
+		static Page of(byte[] rendered, String contentType) {
+			int start = indexOf(rendered, START, 0);
+			if (start < 0) {
+				return (indexOf(rendered, CSRF_FIELD, 0) < 0) ? new Page(rendered, contentType, -1) : null;
+			}
+			int end = indexOf(rendered, END, start);
+			if (end < 0 || indexOf(rendered, START, end) >= 0) {
+				return null;
+			}
+			end += END.length;
+			byte[] body = new byte[rendered.length - (end - start)];
+			System.arraycopy(rendered, 0, body, 0, start);
+			System.arraycopy(rendered, end, body, start, rendered.length - end);
+			return (indexOf(body, CSRF_FIELD, 0) < 0) ? new Page(body, contentType, start) : null;
+		}
+
+		private static int indexOf(byte[] bytes, byte[] part, int from) {
+			outer: for (int i = from; i <= bytes.length - part.length; i++) {
+				for (int j = 0; j < part.length; j++) {
+					if (bytes[i + j] != part[j]) {
+						continue outer;
+					}
+				}
+				return i;
+			}
+			return -1;
+		}
+
 	}
 
 }

@@ -5,6 +5,7 @@ import org.militancymonitor.PostgresSpringBootTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.allOf;
@@ -23,6 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * and its JSON.
  */
 @PostgresSpringBootTest
+@WithMockUser(roles = "ANALYST")
 class GraphControllerTests {
 
 	@Autowired

@@ -11,9 +11,13 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.militancymonitor.PostgresSpringBootTest;
+import org.militancymonitor.account.Role;
+import org.militancymonitor.account.TestAccounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,10 +34,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * database.
  */
 @PostgresSpringBootTest
+@WithMockUser(roles = "ANALYST")
 class GroupControllerTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@LocalServerPort
 	int port;
@@ -109,7 +117,9 @@ class GroupControllerTests {
 	@Test
 	void shouldAnswerNotFoundForAnUnknownGroupWithTheNotFoundPage() throws Exception {
 		this.mvc.perform(get("/groups/no-such-group")).andExpect(status().isNotFound());
-		HttpResponse<String> page = HttpClient.newHttpClient()
+		HttpResponse<String> page = TestAccounts
+			.signIn("http://localhost:" + this.port, TestAccounts.ensure(this.jdbc, "group-reader", Role.ANALYST),
+					TestAccounts.PASSWORD)
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/groups/no-such-group"))
 				.header("Accept", "text/html")
 				.build(), HttpResponse.BodyHandlers.ofString());

@@ -8,6 +8,7 @@ import org.militancymonitor.SignedIn;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.allOf;
@@ -24,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * marking a malformed value, 404 for an unknown incident, never a 500.
  */
 @PostgresSpringBootTest
+@WithMockUser(roles = "ANALYST")
 class IncidentControllerTests {
 
 	@Autowired

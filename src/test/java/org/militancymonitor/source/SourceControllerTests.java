@@ -5,6 +5,7 @@ import org.militancymonitor.PostgresSpringBootTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * never a 500.
  */
 @PostgresSpringBootTest
+@WithMockUser(roles = "ANALYST")
 class SourceControllerTests {
 
 	private static final String ARTICLE_000 = "/sources/article-000-denmark-warns-unsc-on-ttp";
@@ -130,8 +132,10 @@ class SourceControllerTests {
 		this.mvc.perform(get("/sources/x' or '1'='1"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(not(containsString("Exception"))));
+		// Spring Security's firewall refuses a NUL, an encoded percent sign and a
+		// semicolon in the path before any handler sees it
 		this.mvc.perform(get("/sources/%00%27;drop table source;--"))
-			.andExpect(status().isNotFound())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(not(containsString("Exception"))));
 	}
 

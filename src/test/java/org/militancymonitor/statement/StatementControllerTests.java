@@ -8,6 +8,7 @@ import org.militancymonitor.PostgresSpringBootTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * with the form marking a malformed value, 404 for an unknown statement, never a 500.
  */
 @PostgresSpringBootTest
+@WithMockUser(roles = "ANALYST")
 class StatementControllerTests {
 
 	@Autowired

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.militancymonitor.PostgresSpringBootTest;
+import org.militancymonitor.account.Role;
+import org.militancymonitor.account.TestAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -81,6 +83,8 @@ class AccessibilityTests {
 
 	static String axe;
 
+	static boolean signedIn;
+
 	@LocalServerPort
 	int port;
 
@@ -128,8 +132,13 @@ class AccessibilityTests {
 			/statements?to=not-a-date&venue=nowhere   | 400
 			/graph?asOf=not-a-date&types=nonsense     | 400
 			/search?q=taliban&kind=nonsense           | 400
+			/admin/users                              | 200
+			/admin/users/new                          | 200
+			/admin/users/{account}                    | 200
+			/login?error                              | 200
 			""")
 	void shouldPassWcag21AaWithoutAnErrorInTheConsole(String page, int status) {
+		signIn();
 		WebDriver browser = chromium.driver();
 		String url = "http://localhost:" + this.port + resolve(page);
 		browser.manage().logs().get(LogType.BROWSER); // drops what earlier pages logged
@@ -183,6 +192,18 @@ class AccessibilityTests {
 			.contains("/favicon.svg", "/favicon.ico");
 	}
 
+	/**
+	 * Signs the class's browser in once, as an administrator so that the account pages
+	 * can be checked too.
+	 */
+	private void signIn() {
+		if (!signedIn) {
+			chromium.signIn("http://localhost:" + this.port,
+					TestAccounts.ensure(this.jdbc, "accessibility", Role.ADMIN), TestAccounts.PASSWORD);
+			signedIn = true;
+		}
+	}
+
 	/** The page's path with a real statement id, actor slug, etc. from the seed. */
 	private String resolve(String page) {
 		Matcher placeholder = PLACEHOLDER.matcher(page);
@@ -213,6 +234,7 @@ class AccessibilityTests {
 			case "report" -> """
 					select r.slug from report r join report_finding f on f.report_id = r.id
 					group by r.slug order by count(*) desc, r.slug limit 1""";
+			case "account" -> "select min(id)::text from app_user";
 			case "source" -> """
 					select s.slug from source s join claim c on c.source_id = s.id
 					group by s.slug order by count(*) desc, s.slug limit 1""";

@@ -20,10 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a person sees when the application is too busy to start their request in time: no
- * permit is ever free here, and the wait is one millisecond.
+ * permit is ever free here, and the wait is one millisecond. Anonymous visitors may read
+ * ({@code public-read}): the sign-in page would itself wait for a permit.
  */
 @PostgresSpringBootTest
-@TestPropertySource(properties = { "militancy.web.max-active-requests=0", "militancy.web.max-wait=1ms" })
+@TestPropertySource(properties = { "militancy.web.max-active-requests=0", "militancy.web.max-wait=1ms",
+		"militancy.security.public-read=true" })
 class AdmissionControlPageTests {
 
 	@LocalServerPort

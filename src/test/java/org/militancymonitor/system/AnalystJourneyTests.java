@@ -6,12 +6,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.militancymonitor.PostgresSpringBootTest;
+import org.militancymonitor.account.Role;
+import org.militancymonitor.account.TestAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +33,9 @@ class AnalystJourneyTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	Chromium chromium;
 
 	WebDriver browser;
@@ -38,6 +45,8 @@ class AnalystJourneyTests {
 		this.chromium = Chromium.start("analyst-journey");
 		this.browser = this.chromium.driver();
 		this.browser.manage().timeouts().implicitlyWait(Chromium.WAIT);
+		this.chromium.signIn("http://localhost:" + this.port, TestAccounts.ensure(this.jdbc, "journey", Role.ANALYST),
+				TestAccounts.PASSWORD);
 	}
 
 	@AfterEach

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.logging.Level;
 
 import org.militancymonitor.Await;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -107,6 +108,19 @@ final class Chromium implements AutoCloseable {
 			.withMessage(() -> "a loaded page at an address with " + part + " (at " + this.driver.getCurrentUrl() + ")")
 			.until((driver) -> driver.getCurrentUrl().contains(part)
 					&& "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+	}
+
+	/**
+	 * Signs the browser in through the real sign-in page, as a person would.
+	 * @param base the application's address, such as {@code http://localhost:8080}
+	 */
+	void signIn(String base, String username, String password) {
+		this.driver.get(base + "/login");
+		this.driver.findElement(By.id("username")).sendKeys(username);
+		this.driver.findElement(By.id("password")).sendKeys(password);
+		this.driver.findElement(By.id("login-submit")).click();
+		waiting().withMessage(() -> "signed in as " + username + " (at " + this.driver.getCurrentUrl() + ")")
+			.until((driver) -> !driver.findElements(By.id("signed-in-as")).isEmpty());
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.militancymonitor.Await;
 import org.militancymonitor.MilitancyMonitorApplication;
+import org.militancymonitor.account.TestAccounts;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -62,9 +63,11 @@ class EmbeddedPostgresConfigurationTests {
 
 	private HttpResponse<String> get(ConfigurableApplicationContext context, String path) throws Exception {
 		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-					HttpResponse.BodyHandlers.ofString());
+		// the dev profile's demo analyst (FirstAccounts.DemoAccounts)
+		HttpClient http = path.startsWith("/actuator/") ? HttpClient.newHttpClient()
+				: TestAccounts.signIn("http://localhost:" + port, "analyst", "analyst-demo");
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 }

@@ -20,11 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.militancymonitor.Await;
 import org.militancymonitor.PostgresSpringBootTest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -44,6 +46,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * PostgreSQL notifies, and only then.
  */
 @PostgresSpringBootTest
+@WithMockUser(roles = "ANALYST")
 class PageCacheTests {
 
 	private static final String MARKER = "PageCacheTests was here";
@@ -187,8 +190,10 @@ class PageCacheTests {
 	 */
 	@Test
 	void shouldRenderAPageOnceForEveryoneWhoAsksForItMeanwhile(@Autowired ApplicationContext context,
-			@Autowired DataCaches caches, @Autowired LocaleResolver locales) throws Exception {
-		PageCache pageCache = new PageCache(context, caches, locales, DataSize.ofMegabytes(1), Duration.ofMinutes(5));
+			@Autowired DataCaches caches, @Autowired LocaleResolver locales,
+			@Autowired ObjectProvider<SessionFragment> fragment) throws Exception {
+		PageCache pageCache = new PageCache(context, caches, locales, fragment, DataSize.ofMegabytes(1),
+				Duration.ofMinutes(5));
 		pageCache.readPaths();
 		String path = "/groups/tjp";
 		String query = "n=" + UUID.randomUUID(); // a page not kept yet

@@ -13,9 +13,10 @@ import org.militancymonitor.PostgresSpringBootTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @PostgresSpringBootTest
 @Transactional
+@WithMockUser(roles = "ANALYST")
 class StatementCountTests {
 
 	static final List<String> PAGES = List.of("/", "/groups/ttp", "/groups/isil-k", "/incidents",

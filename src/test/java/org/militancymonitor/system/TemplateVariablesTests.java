@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.militancymonitor.PostgresSpringBootTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
@@ -21,6 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Thymeleaf's default web context put every one of them.
  */
 @PostgresSpringBootTest
+@WithMockUser(roles = "ANALYST")
 class TemplateVariablesTests {
 
 	@Autowired

@@ -1,0 +1,220 @@
+package org.militancymonitor.account;
+
+import java.io.IOException;
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.SessionInformationExpiredStrategy;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may request what. The rules are read top to bottom and the first that matches a
+ * request decides; a request that no rule names is denied
+ * ({@code anyRequest().denyAll()}), so that a new page stays closed until a rule here
+ * opens it and a row of {@code AccessMatrixTests} says who may see it. To open a new
+ * page, add its paths to the list of the least role that may use it: {@link #READ} (every
+ * signed-in user, or anyone with {@code militancy.security.public-read}), {@link #EDITED}
+ * (editors, and so admins) or the admin rule.
+ * <p>
+ * Pages redirect an anonymous visitor to the sign-in page and answer 403 with the error
+ * page to a signed-in user without the role; {@code /api/**} answers 401 and 403 with
+ * problem details instead. Every state change needs the session's CSRF token.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/** What anyone may request: the sign-in page, assets, the probes and error pages. */
+	static final String[] OPEN = { "/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+			"/favicon.svg", "/api/ping", "/actuator/health", "/actuator/health/**" };
+
+	/** The published pages and API reads (GET): every signed-in user (ANALYST and up). */
+	static final String[] READ = { "/", "/groups/*", "/contested", "/graph", "/statements", "/statements/*",
+			"/actors/*", "/incidents", "/incidents/*", "/reports", "/reports/*", "/sources", "/sources/*", "/search",
+			"/api/graph" };
+
+	/**
+	 * Entering and reviewing (EDITOR and up): forms at {@code /{kind}/new} and
+	 * {@code /{kind}/{id}/edit}, the review queue, and every POST under a feature's
+	 * paths.
+	 */
+	static final String[] EDITED = { "/*/new", "/*/*/edit", "/review", "/review/**" };
+
+	/** The features' paths a POST may change data under (EDITOR and up). */
+	static final String[] EDITED_BY_POST = { "/groups/**", "/statements/**", "/actors/**", "/incidents/**",
+			"/reports/**", "/sources/**", "/claims/**" };
+
+	static final String API = "/api/**";
+
+	/**
+	 * Where a sign-in lands when no page was asked for first. Managers land on the home
+	 * page until the regional summaries exist; a later issue points them at /regions.
+	 */
+	static final Map<Role, String> LANDING = Map.of(Role.MANAGER, "/");
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authentication,
+			SessionRegistry sessions, JsonMapper json,
+			@Value("${militancy.security.public-read:false}") boolean publicRead) throws Exception {
+		ProblemResponses problems = new ProblemResponses(json);
+		RequestMatcher api = PathPatternRequestMatcher.pathPattern(API);
+		http.authenticationManager(authentication);
+		http.authorizeHttpRequests((requests) -> authorize(requests, publicRead));
+		RequestCache pages = pageRequests(api);
+		http.requestCache((cache) -> cache.requestCache(pages));
+		http.formLogin((form) -> form.loginPage("/login")
+			.successHandler(new SignInSuccessHandler(LANDING, pages))
+			.failureHandler(failureHandler()));
+		http.logout((logout) -> logout.logoutUrl("/logout")
+			.logoutSuccessUrl("/login?logout")
+			.invalidateHttpSession(true)
+			.clearAuthentication(true)
+			.deleteCookies("JSESSIONID"));
+		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId())
+			.sessionConcurrency((concurrency) -> concurrency.maximumSessions(-1)
+				.sessionRegistry(sessions)
+				.expiredSessionStrategy(expired(problems, api))));
+		// pages send an anonymous visitor to the sign-in page whatever the Accept header
+		// says
+		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+		http.exceptionHandling(
+				(exceptions) -> exceptions.defaultAuthenticationEntryPointFor(problems.unauthorized(), api)
+					.defaultAuthenticationEntryPointFor(signIn, AnyRequestMatcher.INSTANCE)
+					.defaultAccessDeniedHandlerFor(problems.forbidden(), api));
+		http.headers((headers) -> headers
+			.contentSecurityPolicy((csp) -> csp.policyDirectives(
+					"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+							+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.frameOptions((frames) -> frames.deny()));
+		return http.build();
+	}
+
+	private static void authorize(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+			boolean publicRead) {
+		requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+		requests.requestMatchers(OPEN).permitAll();
+		requests.requestMatchers("/admin/**").hasRole(Role.ADMIN.name());
+		requests.requestMatchers(EDITED).hasRole(Role.EDITOR.name());
+		if (publicRead) {
+			requests.requestMatchers(HttpMethod.GET, READ).permitAll();
+		}
+		else {
+			requests.requestMatchers(HttpMethod.GET, READ).hasRole(Role.ANALYST.name());
+		}
+		requests.requestMatchers(HttpMethod.POST, EDITED_BY_POST).hasRole(Role.EDITOR.name());
+		requests.anyRequest().denyAll();
+	}
+
+	/** A wrong password and an unknown username say the same; a pause says so. */
+	private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
+		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+		failures.setDefaultFailureUrl("/login?error");
+		failures.setExceptionMappings(Map.of(SignInThrottledException.class.getName(), "/login?throttled"));
+		return failures;
+	}
+
+	/**
+	 * A session ended by an administrator (account disabled, roles changed): the next
+	 * request signs in again.
+	 */
+	private static SessionInformationExpiredStrategy expired(ProblemResponses problems, RequestMatcher api) {
+		return (event) -> {
+			if (api.matches(event.getRequest())) {
+				problems.write(event.getRequest(), event.getResponse(), HttpStatus.UNAUTHORIZED,
+						"Your session has ended. Sign in again.");
+			}
+			else {
+				redirect(event.getResponse(), event.getRequest().getContextPath() + "/login?expired");
+			}
+		};
+	}
+
+	/**
+	 * Remembers the page an anonymous visitor asked for, to go there after signing in;
+	 * not API calls or assets, which are no page to land on. Kept in a cookie rather than
+	 * a session, so that anonymous requests leave nothing on the server (kept in
+	 * sessions, a flood of them filled the heap: docs/benchmarks.md, "Sign-in cost").
+	 */
+	private static RequestCache pageRequests(RequestMatcher api) {
+		CookieRequestCache cache = new CookieRequestCache();
+		cache.setRequestMatcher(new AndRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/**"),
+				new NegatedRequestMatcher(new OrRequestMatcher(api, PathPatternRequestMatcher.pathPattern("/error"),
+						PathPatternRequestMatcher.pathPattern("/favicon.*"),
+						PathPatternRequestMatcher.pathPattern("/.well-known/**")))));
+		cache.setCookieCustomizer((cookie) -> cookie.setAttribute("SameSite", "Lax"));
+		return new SameOriginRequestCache(cache);
+	}
+
+	private static void redirect(HttpServletResponse response, String location) throws IOException {
+		response.sendRedirect(location);
+	}
+
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix()
+			.role(Role.ADMIN.name())
+			.implies(Role.EDITOR.name(), Role.MANAGER.name())
+			.role(Role.EDITOR.name())
+			.implies(Role.ANALYST.name())
+			.role(Role.MANAGER.name())
+			.implies(Role.ANALYST.name())
+			.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(AccountUserDetailsService accounts, PasswordEncoder passwords,
+			SignInThrottle throttle) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+		provider.setPasswordEncoder(passwords);
+		return new ProviderManager(new ThrottledAuthenticationProvider(provider, throttle));
+	}
+
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when a session ends, so that it forgets it. */
+	@Bean
+	static HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
+}

@@ -1,0 +1,263 @@
+package org.militancymonitor.account;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.militancymonitor.PostgresSpringBootTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Who may request what: every endpoint the application maps, by method, for an anonymous
+ * visitor and each role, against the one {@link #MATRIX table} below, over the real
+ * security configuration and the seed. An endpoint the table does not list fails the
+ * test, as does a row for an endpoint that no longer exists. Every POST without a CSRF
+ * token is refused.
+ */
+@PostgresSpringBootTest
+class AccessMatrixTests {
+
+	/**
+	 * Each mapped endpoint (method and pattern as the handler declares it) and what each
+	 * requester gets: {@code ok} (let through: whatever the page answers, not a refusal),
+	 * {@code login} (redirected to the sign-in page), {@code 401} or {@code 403}. POSTs
+	 * carry a CSRF token and no parameters: an allowed one fails its validation and
+	 * changes nothing. The {@code public} column is the anonymous visitor when
+	 * {@code militancy.security.public-read} is true. To add an endpoint, add its row
+	 * here (and its rule in {@link SecurityConfiguration}).
+	 */
+	static final String MATRIX = """
+			method | pattern              | anonymous | ANALYST | EDITOR | MANAGER | ADMIN | public
+			GET    | /                    | login     | ok      | ok     | ok      | ok    | ok
+			GET    | /groups/{slug}       | login     | ok      | ok     | ok      | ok    | ok
+			GET    | /contested           | login     | ok      | ok     | ok      | ok    | ok
+			GET    | /graph               | login     | ok      | ok     | ok      | ok    | ok
+			GET    | /api/graph           | 401       | ok      | ok     | ok      | ok    | ok
+			GET    | /statements          | login     | ok      | ok     | ok      | ok    | ok
+			GET    | /statements/{id}     | login     | ok      | ok     | ok      | ok    | ok
+			GET    | /actors/{slug}       | login     | ok      | ok     | ok      | ok    | ok
+			GET    | /incidents           | login     | ok      | ok     | ok      | ok    | ok
+			GET    | /incidents/{id}      | login     | ok      | ok     | ok      | ok    | ok
+			GET    | /reports             | login     | ok      | ok     | ok      | ok    | ok
+			GET    | /reports/{slug}      | login     | ok      | ok     | ok      | ok    | ok
+			GET    | /sources             | login     | ok      | ok     | ok      | ok    | ok
+			GET    | /sources/{slug}      | login     | ok      | ok     | ok      | ok    | ok
+			GET    | /search              | login     | ok      | ok     | ok      | ok    | ok
+			GET    | /api/ping            | ok        | ok      | ok     | ok      | ok    | ok
+			GET    | /login               | ok        | ok      | ok     | ok      | ok    | ok
+			GET    | /error               | ok        | ok      | ok     | ok      | ok    | ok
+			POST   | /error               | ok        | ok      | ok     | ok      | ok    | ok
+			GET    | /admin/users         | login     | 403     | 403    | 403     | ok    | login
+			GET    | /admin/users/new     | login     | 403     | 403    | 403     | ok    | login
+			POST   | /admin/users/new     | login     | 403     | 403    | 403     | ok    | login
+			GET    | /admin/users/{id}    | login     | 403     | 403    | 403     | ok    | login
+			POST   | /admin/users/{id}    | login     | 403     | 403    | 403     | ok    | login
+			""";
+
+	static final List<String> REQUESTERS = List.of("anonymous", "ANALYST", "EDITOR", "MANAGER", "ADMIN");
+
+	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Map<String, String> seed;
+
+	@BeforeEach
+	void readSeed() {
+		this.seed = seedValues(this.jdbc);
+	}
+
+	@Test
+	void shouldListEveryMappedEndpointInTheTableAndNoOther() {
+		assertThat(mapped(this.context)).containsExactlyInAnyOrderElementsOf(table().keySet());
+	}
+
+	@Test
+	void shouldLetEachRequesterDoExactlyWhatTheTableSays() throws Exception {
+		List<String> wrong = new ArrayList<>();
+		for (Map.Entry<String, List<String>> row : table().entrySet()) {
+			for (int i = 0; i < REQUESTERS.size(); i++) {
+				String requester = REQUESTERS.get(i);
+				String expected = row.getValue().get(i);
+				String actual = outcome(perform(this.mvc, row.getKey(), requester, this.seed, true));
+				if (!expected.equals(actual)) {
+					wrong.add(row.getKey() + " as " + requester + ": expected " + expected + ", got " + actual);
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	@Test
+	void shouldRefuseEveryPostWithoutACsrfToken() throws Exception {
+		List<String> wrong = new ArrayList<>();
+		for (String endpoint : table().keySet()) {
+			if (!endpoint.startsWith("POST ")) {
+				continue;
+			}
+			for (String requester : REQUESTERS) {
+				MockHttpServletResponse response = perform(this.mvc, endpoint, requester, this.seed, false);
+				if (response.getStatus() != 403) {
+					wrong.add(endpoint + " as " + requester + " without CSRF: " + response.getStatus());
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	@Test
+	void shouldDenyAPathNoRuleNames() throws Exception {
+		assertThat(perform(this.mvc, "GET /no-such-page", "ADMIN", this.seed, true).getStatus()).isEqualTo(403);
+		assertThat(outcome(perform(this.mvc, "GET /no-such-page", "anonymous", this.seed, true))).isEqualTo("login");
+		assertThat(perform(this.mvc, "DELETE /incidents", "ADMIN", this.seed, true).getStatus()).isEqualTo(403);
+	}
+
+	/** The anonymous column when anonymous visitors may read. */
+	@Nested
+	@TestPropertySource(properties = "militancy.security.public-read=true")
+	class PublicRead {
+
+		@Autowired
+		MockMvc publicMvc;
+
+		@Test
+		void shouldLetAnonymousVisitorsReadWhatThePublicColumnSays() throws Exception {
+			List<String> wrong = new ArrayList<>();
+			Map<String, String> seed = seedValues(AccessMatrixTests.this.jdbc);
+			for (Map.Entry<String, List<String>> row : table().entrySet()) {
+				String expected = row.getValue().get(REQUESTERS.size());
+				String actual = outcome(perform(this.publicMvc, row.getKey(), "anonymous", seed, true));
+				if (!expected.equals(actual)) {
+					wrong.add(row.getKey() + " anonymously: expected " + expected + ", got " + actual);
+				}
+			}
+			assertThat(wrong).isEmpty();
+		}
+
+	}
+
+	/** The rows of {@link #MATRIX}: "METHOD pattern" to the outcome of each column. */
+	static Map<String, List<String>> table() {
+		Map<String, List<String>> rows = new LinkedHashMap<>();
+		String[] lines = MATRIX.strip().split("\n");
+		for (int i = 1; i < lines.length; i++) {
+			List<String> cells = List.of(lines[i].trim().split("\\s*\\|\\s*"));
+			assertThat(cells).as("row %s", lines[i]).hasSize(REQUESTERS.size() + 3);
+			assertThat(rows.put(cells.get(0) + " " + cells.get(1), cells.subList(2, cells.size())))
+				.as("row %s listed once", lines[i])
+				.isNull();
+		}
+		return rows;
+	}
+
+	/**
+	 * Every endpoint the handler mappings hold, "METHOD pattern"; a handler that names no
+	 * method is listed as GET and POST.
+	 */
+	static Set<String> mapped(ApplicationContext context) {
+		Set<String> endpoints = new TreeSet<>();
+		for (RequestMappingHandlerMapping mapping : context.getBeansOfType(RequestMappingHandlerMapping.class)
+			.values()) {
+			for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+				Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+				Set<RequestMethod> listed = methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : methods;
+				for (String pattern : info.getPatternValues()) {
+					listed.forEach((method) -> endpoints.add(method.name() + " " + pattern));
+				}
+			}
+		}
+		return endpoints;
+	}
+
+	/** Real values for the path variables, from the seed and the accounts. */
+	static Map<String, String> seedValues(JdbcClient jdbc) {
+		String account = jdbc.sql("select id::text from app_user where username = :username")
+			.param("username", TestAccounts.ensure(jdbc, "matrix-target", Role.ANALYST))
+			.query(String.class)
+			.single();
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("/groups/{slug}", "ttp");
+		values.put("/statements/{id}", jdbc.sql("select min(id)::text from statement").query(String.class).single());
+		values.put("/actors/{slug}", jdbc.sql("select min(slug) from actor").query(String.class).single());
+		values.put("/incidents/{id}",
+				jdbc.sql("select min(id)::text from incident where status = 'PUBLISHED'").query(String.class).single());
+		values.put("/reports/{slug}", jdbc.sql("select min(slug) from report").query(String.class).single());
+		values.put("/sources/{slug}", jdbc.sql("select min(slug) from source").query(String.class).single());
+		values.put("/admin/users/{id}", account);
+		return values;
+	}
+
+	static MockHttpServletResponse perform(MockMvc mvc, String endpoint, String requester, Map<String, String> seed,
+			boolean withCsrf) throws Exception {
+		String method = endpoint.substring(0, endpoint.indexOf(' '));
+		String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path(pattern, seed))
+			.accept("text/html");
+		if (!"anonymous".equals(requester)) {
+			request.with(user("matrix-" + requester.toLowerCase()).roles(requester));
+		}
+		if (withCsrf) {
+			request.with(csrf());
+		}
+		return mvc.perform(request).andReturn().getResponse();
+	}
+
+	private static String path(String pattern, Map<String, String> seed) {
+		Matcher variable = VARIABLE.matcher(pattern);
+		if (!variable.find()) {
+			return pattern;
+		}
+		String value = seed.get(pattern);
+		assertThat(value).as("a seed value for %s", pattern).isNotNull();
+		return variable.replaceFirst(Matcher.quoteReplacement(value));
+	}
+
+	/** What a response says of the request's access: ok, login, 401 or 403. */
+	static String outcome(MockHttpServletResponse response) {
+		int status = response.getStatus();
+		String location = response.getRedirectedUrl();
+		if (status == 302 && location != null && location.endsWith("/login")) {
+			return "login";
+		}
+		if (status == 401) {
+			assertThat(response.getContentType()).startsWith("application/problem+json");
+			return "401";
+		}
+		if (status == 403) {
+			return "403";
+		}
+		return "ok";
+	}
+
+}
