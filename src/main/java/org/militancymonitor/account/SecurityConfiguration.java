@@ -61,14 +61,15 @@ class SecurityConfiguration {
 	/** The published pages and API reads (GET): every signed-in user (ANALYST and up). */
 	static final String[] READ = { "/", "/groups/*", "/contested", "/graph", "/statements", "/statements/*",
 			"/actors/*", "/incidents", "/incidents/*", "/reports", "/reports/*", "/sources", "/sources/*", "/search",
-			"/api/graph" };
+			"/api/graph", "/*/*/history" };
 
 	/**
 	 * Entering and reviewing (EDITOR and up): forms at {@code /{kind}/new} and
-	 * {@code /{kind}/{id}/edit}, the review queue, and every POST under a feature's
-	 * paths.
+	 * {@code /{kind}/{id}/edit}, and for a record's parts at
+	 * {@code /{kind}/{id}/{part}/new} and {@code /{kind}/{id}/{part}/{partId}/edit}, the
+	 * review queue, and every POST under a feature's paths.
 	 */
-	static final String[] EDITED = { "/*/new", "/*/*/edit", "/review", "/review/**" };
+	static final String[] EDITED = { "/*/new", "/*/*/edit", "/*/*/*/new", "/*/*/*/*/edit", "/review", "/review/**" };
 
 	/** The features' paths a POST may change data under (EDITOR and up). */
 	static final String[] EDITED_BY_POST = { "/groups/**", "/statements/**", "/actors/**", "/incidents/**",

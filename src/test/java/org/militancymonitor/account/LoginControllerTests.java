@@ -73,7 +73,7 @@ class LoginControllerTests {
 	@Test
 	void shouldLandManagersOnTheirPage() throws Exception {
 		this.mvc.perform(signIn("login-manager", TestAccounts.PASSWORD, "127.0.0.1", new MockHttpSession()))
-			.andExpect(authenticated().withRoles("MANAGER"))
+			.andExpect(authenticated().withRoles("MANAGER", "ANALYST"))
 			.andExpect(redirectedUrl(SecurityConfiguration.LANDING.get(Role.MANAGER)));
 	}
 

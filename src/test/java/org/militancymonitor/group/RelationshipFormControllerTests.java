@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -36,6 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * wrong input (a group with itself, an unknown group) is marked and nothing is saved.
  */
 @PostgresSpringBootTest
+@WithMockUser(roles = "ANALYST")
 class RelationshipFormControllerTests {
 
 	static final RequestPostProcessor EDITOR = SignedIn.editor("editor-one");

@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -34,6 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * approval, and a form from an older version is a conflict.
  */
 @PostgresSpringBootTest
+@WithMockUser(roles = "ANALYST")
 class IncidentFormControllerTests {
 
 	static final RequestPostProcessor EDITOR = SignedIn.editor("editor-one");

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -30,6 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * waits for review with its reason; a form from an older version is a conflict.
  */
 @PostgresSpringBootTest
+@WithMockUser(roles = "ANALYST")
 class SourceFormControllerTests {
 
 	static final RequestPostProcessor EDITOR = SignedIn.editor("editor-one");

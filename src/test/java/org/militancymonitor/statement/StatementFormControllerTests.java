@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.security.test.context.support.WithMockUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -33,6 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * version is a conflict; bad input is marked beside its field and nothing is saved.
  */
 @PostgresSpringBootTest
+@WithMockUser(roles = "ANALYST")
 class StatementFormControllerTests {
 
 	static final RequestPostProcessor EDITOR = SignedIn.editor("editor-one");
