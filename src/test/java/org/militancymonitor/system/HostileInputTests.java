@@ -5,9 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.militancymonitor.PostgresSpringBootTest;
 import org.militancymonitor.SignedIn;
 
@@ -37,6 +41,9 @@ class HostileInputTests {
 
 	static final String SOURCE = "article-000-denmark-warns-unsc-on-ttp";
 
+	/** A seed report, for its findings' form. */
+	static final String REPORT = "unmt-report-001";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -49,6 +56,17 @@ class HostileInputTests {
 	@AfterEach
 	void removeWhatWasEntered() {
 		this.jdbc.sql("delete from pending_revision where editor = 'editor-hostile'").update();
+		this.jdbc
+			.sql("delete from claim c where c.ref like 'entered-%' and not exists "
+					+ "(select 1 from incident_claim ic where ic.claim_id = c.id)"
+					+ " and not exists (select 1 from statement s where s.claim_id = c.id)"
+					+ " and not exists (select 1 from report_finding f where f.claim_id = c.id)"
+					+ " and not exists (select 1 from group_alias a where a.claim_id = c.id)"
+					+ " and not exists (select 1 from group_claim g where g.claim_id = c.id)"
+					+ " and not exists (select 1 from designation d where d.claim_id = c.id)"
+					+ " and not exists (select 1 from estimate e where e.claim_id = c.id)"
+					+ " and not exists (select 1 from relationship_claim r where r.claim_id = c.id)")
+			.update();
 		this.jdbc.sql("delete from incident where created_by = 'editor-hostile'").update();
 		this.jdbc
 			.sql("delete from claim c where c.ref like 'entered-%' and not exists "
@@ -62,59 +80,79 @@ class HostileInputTests {
 		assertThat(HostileValues.all()).hasSizeGreaterThanOrEqualTo(300);
 	}
 
-	@Test
-	void shouldRefuseOrEscapeEveryHostileValueOnTheIncidentForm() throws Exception {
-		Map<String, String> valid = new LinkedHashMap<>();
-		valid.put("version", "0");
-		valid.put("occurredOn", "2025-10-12");
-		valid.put("datePrecision", "DAY");
-		valid.put("dateAsStated", "October 12");
-		valid.put("country", "pakistan");
-		valid.put("province", "pk-khyber-pakhtunkhwa");
-		valid.put("district", "pk-khyber-pakhtunkhwa-bannu");
-		valid.put("placeName", "Bannu");
-		valid.put("latitude", "33.0");
-		valid.put("longitude", "70.6");
-		valid.put("locationPrecision", "ADMIN2");
-		valid.put("eventType", "BATTLES");
-		valid.put("subEventType", "ARMED_CLASH");
-		valid.put("crossBorder", "false");
-		valid.put("fatalitiesLow", "2");
-		valid.put("fatalitiesBest", "3");
-		valid.put("fatalitiesHigh", "5");
-		valid.put("injured", "1");
-		valid.put("summary", "Militants attacked a police checkpost in Bannu.");
-		valid.put("actors[0].party", "Tehreek-i-Taliban Pakistan");
-		valid.put("actors[0].role", "PERPETRATOR");
-		valid.put("actors[0].description", "gunmen");
-		valid.put("actors[0].attributionUncertain", "true");
-		valid.put("claims[0].source", SOURCE);
-		valid.put("claims[0].quote", "Militants attacked a police checkpost in Bannu.");
-		valid.put("claims[0].claimantKind", "ANONYMOUS_SOURCE");
-		valid.put("claims[0].claimant", "");
-		valid.put("claims[0].claimantLabel", "a police official");
-		valid.put("claims[0].position", "ASSERTS");
-		valid.put("claims[0].confidence", "MODERATE");
-		valid.put("reason", "entered");
-		tryEveryValue("/incidents/new", valid, "summary", "incident");
+	/** Every entry form: where it posts, its main text field and a valid submission. */
+	static Stream<Arguments> forms() {
+		return Stream.of(form("/incidents/new", "summary", "version", "0", "occurredOn", "2025-10-12", "datePrecision",
+				"DAY", "dateAsStated", "October 12", "country", "pakistan", "province", "pk-khyber-pakhtunkhwa",
+				"district", "pk-khyber-pakhtunkhwa-bannu", "placeName", "Bannu", "latitude", "33.0", "longitude",
+				"70.6", "locationPrecision", "ADMIN2", "eventType", "BATTLES", "subEventType", "ARMED_CLASH",
+				"crossBorder", "false", "fatalitiesLow", "2", "fatalitiesBest", "3", "fatalitiesHigh", "5", "injured",
+				"1", "summary", "Militants attacked a police checkpost in Bannu.", "actors[0].party",
+				"Tehreek-i-Taliban Pakistan", "actors[0].role", "PERPETRATOR", "actors[0].description", "gunmen",
+				"actors[0].attributionUncertain", "true", "claims[0].source", SOURCE, "claims[0].quote",
+				"Militants attacked a police checkpost in Bannu.", "claims[0].claimantKind", "ANONYMOUS_SOURCE",
+				"claims[0].claimant", "", "claims[0].claimantLabel", "a police official", "claims[0].position",
+				"ASSERTS", "claims[0].confidence", "MODERATE", "reason", "entered"),
+				form("/sources/new", "title", "version", "0", "slug", "hostile-test-source", "title",
+						"A report on Bannu", "publisher", "Test Wire", "kind", "NEWS_ARTICLE", "publishedOn",
+						"2025-10-13", "publishedPrecision", "DAY", "dateline", "PESHAWAR", "url",
+						"https://example.org/bannu", "reliability", "B", "documentRef", "bannu.txt", "notes", "Notes"),
+				form("/statements/new", "summary", "version", "0", "actor", "Kazakhstan", "speaker",
+						"Sandra Jensen Landi", "speakerRole", "Envoy", "venueKind", "SECURITY_COUNCIL_MEETING", "venue",
+						"Test meeting", "madeOn", "2023-02-28", "datePrecision", "DAY", "stance", "WARNS", "summary",
+						"A test statement", "quote", "The TTP threatens the region.", "groups[0]", "TTP",
+						"concernedActors[0]", "Pakistan", "claims[0].source", SOURCE, "claims[0].claimantKind", "STATE",
+						"claims[0].claimant", "Kazakhstan", "claims[0].position", "ASSERTS", "claims[0].confidence",
+						"MODERATE"),
+				form("/reports/new", "title", "version", "0", "slug", "hostile-test-report", "title", "A test report",
+						"issuingBody", "Test Monitoring Team", "kind", "MONITORING_TEAM_REPORT", "publishedPrecision",
+						"MONTH", "publishedOn", "2025-07-01"),
+				form("/reports/" + REPORT + "/findings/new", "summary", "version", "0", "summary", "TTP grows",
+						"position", "1", "groups[0]", "Pakistani Taliban", "claims[0].source", SOURCE,
+						"claims[0].quote", "A test quote", "claims[0].claimantKind", "SOURCE", "claims[0].position",
+						"ASSERTS", "claims[0].confidence", "MODERATE"),
+				form("/claims/a000-01/edit", "quote", "version", "0", "quote", "Edited test quote", "claimantKind",
+						"STATE", "claimant", "Denmark", "position", "ASSERTS", "confidence", "MODERATE", "note",
+						"a note", "reason", "a test"),
+				form("/groups/new", "name", "version", "0", "slug", "hostile-test-front", "name", "Test Front", "kind",
+						"INSURGENT", "status", "ACTIVE", "foundedPrecision", "YEAR", "foundedOn", "2020-01-01",
+						"facts[0].attribute", "FOUNDED", "facts[0].summary", "Founded in 2020", "facts[0].source",
+						SOURCE, "facts[0].quote", "Test quote", "facts[0].claimantKind", "SOURCE", "facts[0].position",
+						"ASSERTS", "facts[0].confidence", "MODERATE"),
+				form("/groups/ttp/aliases/new", "name", "version", "0", "name", "Test Zarqwyn", "quality", "AKA",
+						"claims[0].source", SOURCE, "claims[0].quote", "A test quote", "claims[0].claimantKind",
+						"SOURCE", "claims[0].position", "ASSERTS", "claims[0].confidence", "MODERATE"),
+				form("/groups/ttp/designations/new", "regime", "version", "0", "authority", "Denmark", "regime",
+						"Test ban list", "referenceNumber", "DK-1", "listedPrecision", "DAY", "listedOn", "2024-02-03",
+						"claims[0].source", SOURCE, "claims[0].quote", "A test quote", "claims[0].claimantKind",
+						"SOURCE", "claims[0].position", "ASSERTS", "claims[0].confidence", "MODERATE"),
+				form("/groups/ttp/estimates/new", "period", "version", "0", "metric", "FIGHTERS", "qualifier",
+						"APPROXIMATELY", "low", "5000", "best", "7777", "high", "9000", "asOfDate", "2025-03-15",
+						"asOfPrecision", "MONTH", "period", "in early 2025", "country", "pakistan", "province",
+						"pk-khyber-pakhtunkhwa", "claims[0].source", SOURCE, "claims[0].quote", "some 7,777 fighters",
+						"claims[0].claimantKind", "STATE", "claims[0].claimant", "Pakistan", "claims[0].position",
+						"ASSERTS", "claims[0].confidence", "MODERATE"),
+				form("/groups/ttp/relationships/new", "description", "version", "0", "direction", "OUTGOING",
+						"otherGroup", "ISIL", "type", "RIVAL_OF", "validFromDate", "2024-06-01", "fromPrecision",
+						"YEAR", "toPrecision", "UNKNOWN", "description", "rivals", "claims[0].source", SOURCE,
+						"claims[0].quote", "the two are rivals", "claims[0].claimantKind", "STATE",
+						"claims[0].claimant", "Pakistan", "claims[0].position", "ASSERTS", "claims[0].confidence",
+						"MODERATE"));
 	}
 
-	@Test
-	void shouldRefuseOrEscapeEveryHostileValueOnTheSourceForm() throws Exception {
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("forms")
+	void shouldRefuseOrEscapeEveryHostileValueOnEachForm(String path, String mainText, Map<String, String> valid)
+			throws Exception {
+		tryEveryValue(path, valid, mainText, path);
+	}
+
+	private static Arguments form(String path, String mainText, String... fields) {
 		Map<String, String> valid = new LinkedHashMap<>();
-		valid.put("version", "0");
-		valid.put("slug", "hostile-test-source");
-		valid.put("title", "A report on Bannu");
-		valid.put("publisher", "Test Wire");
-		valid.put("kind", "NEWS_ARTICLE");
-		valid.put("publishedOn", "2025-10-13");
-		valid.put("publishedPrecision", "DAY");
-		valid.put("dateline", "PESHAWAR");
-		valid.put("url", "https://example.org/bannu");
-		valid.put("reliability", "B");
-		valid.put("documentRef", "bannu.txt");
-		valid.put("notes", "Notes");
-		tryEveryValue("/sources/new", valid, "title", "source");
+		for (int i = 0; i + 1 < fields.length; i += 2) {
+			valid.put(fields[i], fields[i + 1]);
+		}
+		return Arguments.of(path, mainText, valid);
 	}
 
 	/**
@@ -122,6 +160,12 @@ class HostileInputTests {
 	 * text field.
 	 */
 	private void tryEveryValue(String path, Map<String, String> valid, String mainText, String kind) throws Exception {
+		MockHttpServletRequestBuilder baseline = post(path).with(EDITOR)
+			.param("formToken", UUID.randomUUID().toString());
+		valid.forEach(baseline::param);
+		MockHttpServletResponse accepted = this.mvc.perform(baseline).andReturn().getResponse();
+		assertThat(accepted.getStatus()).as("the valid submission of %s: %s", path, errors(accepted)).isEqualTo(302);
+		removeWhatWasEntered();
 		List<String> fields = new ArrayList<>(valid.keySet());
 		fields.add("formToken");
 		List<String> values = HostileValues.all();
@@ -138,7 +182,7 @@ class HostileInputTests {
 
 	private void send(String path, Map<String, String> valid, String field, String value, String kind)
 			throws Exception {
-		long before = fingerprint();
+		String before = fingerprint();
 		MockHttpServletRequestBuilder request = post(path).with(EDITOR);
 		Map<String, String> params = new LinkedHashMap<>(valid);
 		params.put("formToken", UUID.randomUUID().toString());
@@ -175,15 +219,29 @@ class HostileInputTests {
 	}
 
 	/** The rows of every table a form writes, to see that a refusal leaves them be. */
-	private long fingerprint() {
-		return this.jdbc
-			.sql("""
-					select (select count(*) from incident) + (select count(*) from incident_actor) * 1000
-					     + (select count(*) from claim) * 1000000 + (select count(*) from pending_revision) * 1000000000
-					     + (select count(*) from source) * 100000000000 + (select count(*) from form_submission) * 10000000000000
-					""")
-			.query(Long.class)
-			.single();
+	private String fingerprint() {
+		return this.jdbc.sql("""
+				select concat_ws(' ', (select count(*) from incident), (select count(*) from incident_actor),
+				       (select count(*) from claim), (select count(*) from pending_revision),
+				       (select count(*) from source), (select count(*) from form_submission),
+				       (select count(*) from statement), (select count(*) from report),
+				       (select count(*) from report_finding), (select count(*) from militant_group),
+				       (select count(*) from group_alias), (select count(*) from designation),
+				       (select count(*) from estimate), (select count(*) from group_relationship),
+				       (select sum(version) from claim))
+				""").query(String.class).single();
+	}
+
+	/** The messages a refused form shows. */
+	private static String errors(MockHttpServletResponse response) throws Exception {
+		java.util.regex.Matcher messages = java.util.regex.Pattern
+			.compile("class=\"(?:invalid-feedback|alert alert-danger)[^\"]*\"[^>]*>([^<]*)<")
+			.matcher(response.getContentAsString());
+		List<String> found = new ArrayList<>();
+		while (messages.find()) {
+			found.add(messages.group(1).strip());
+		}
+		return found.toString();
 	}
 
 	private static String abbreviate(String value) {
