@@ -136,6 +136,19 @@ class AccessibilityTests {
 			/admin/users/new                          | 200
 			/admin/users/{account}                    | 200
 			/login?error                              | 200
+			/incidents/new                            | 200
+			/incidents/{incident}/edit                | 200
+			/incidents/{incident}/history             | 200
+			/groups/ttp/history                       | 200
+			/sources/new                              | 200
+			/statements/new                           | 200
+			/reports/new                              | 200
+			/groups/new                               | 200
+			/groups/ttp/aliases/new                   | 200
+			/groups/ttp/designations/new              | 200
+			/groups/ttp/estimates/new                 | 200
+			/groups/ttp/relationships/new             | 200
+			/review                                   | 200
 			""")
 	void shouldPassWcag21AaWithoutAnErrorInTheConsole(String page, int status) {
 		signIn();
