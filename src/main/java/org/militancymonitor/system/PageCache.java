@@ -68,14 +68,24 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * serves them again until the data changes: rendering a profile with its hundred pieces
  * of evidence costs far more than serving it again.
  * <p>
- * A page is kept under its path and parameters, the locale it is rendered in (the
- * application's {@link LocaleResolver}'s, not the browser's Accept-Language) and the
- * {@link DataChanges#version() version of the data} read before it was rendered, in a
- * {@link DataCache}: every committed change to the data raises the version and empties
- * the cache. Kept are only successful HTML answers to GET requests for the paths of
+ * A page is kept under its path and parameters and the locale it is rendered in (the
+ * application's {@link LocaleResolver}'s, not the browser's Accept-Language), with the
+ * {@link DataChanges#version() version of the data} read before it was rendered: every
+ * committed change to the data raises the version, and a page of an older version is out
+ * of date. Kept are only successful HTML answers to GET requests for the paths of
  * handlers marked {@link PageCached}, rendered outside any enclosing transaction (a
  * test's, which may roll back) and while {@link DataChanges#isListening() changes are
  * heard}.
+ * <p>
+ * Stale while revalidating: for {@code militancy.page-cache.max-staleness} (5s) after the
+ * change that made a kept page out of date was {@link DataChanges#sinceHeard heard}, the
+ * page is still served ({@value #HEADER} {@code stale}), and the first request that finds
+ * it so renders it again, once, after closing its own answer, into a {@link Detached}
+ * response through the rest of the chain, and keeps it. Later than that it is never
+ * served. A rendering never replaces one from a newer version. Each page says when its
+ * data was read (the layout's footer, {@code LayoutAdvice}), so a stale copy tells its
+ * own age. With a bound of 0, every change forgets every page and only pages of the
+ * current version are served.
  * <p>
  * Editors' requests are never served from the cache nor kept in it ({@link #EDITOR}).
  * With sign-in, a page is also kept under the requester's roles (the {@code ROLE_}
@@ -93,9 +103,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * takes longer than {@code militancy.web.max-wait}. After a start or a change to the
  * data, a slow page is then rendered once, not by every client that asks for it.
  * <p>
- * The {@value #HEADER} header says {@code hit}, {@code miss} or {@code shared} (waited
- * for another request's rendering). A kept page is served before the
- * {@link AdmissionControl}, without waiting for a turn.
+ * The {@value #HEADER} header says {@code hit}, {@code stale}, {@code miss} or
+ * {@code shared} (waited for another request's rendering). A kept page is served before
+ * the {@link AdmissionControl}, without waiting for a turn.
  */
 @Component
 @Order(AdmissionControl.ORDER - 1)
