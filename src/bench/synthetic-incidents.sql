@@ -18,7 +18,7 @@
 --   psql -h 127.0.0.1 -U postgres -d mm_bench -v n=1000000 -v seed=42 -f src/bench/synthetic-incidents.sql
 --     n     number of incidents to add (default 100000); each run ADDS n more
 --     seed  seed for random(), via setseed() (default 42): the same seed gives the same draws
---   Needs migrations V1..V16 (schema, regions, actors, groups); works with the later ones too (it names
+--   Needs migrations V1..V42 (schema, regions, actors, groups, review columns); works with later ones too (it names
 --   the columns it writes; generated columns and indexes added later just cost insert time).
 --   Runs in one transaction (all or nothing), set-based (generate_series, hash joins on lookup tables, no
 --   per-row loops): about 4 minutes per million incidents on an otherwise idle 2-core machine with V1..V24
@@ -622,10 +622,13 @@ from (
 -- The rows --------------------------------------------------------------------------------------------
 insert into incident (id, occurred_on, date_precision, date_as_stated, country_id, admin1_id, admin2_id, place_name,
                       latitude, longitude, location_precision, event_type, sub_event_type, cross_border,
-                      fatalities_low, fatalities_best, fatalities_high, injured, summary, status, synthetic)
+                      fatalities_low, fatalities_best, fatalities_high, injured, summary, status, synthetic,
+                      created_by, last_edited_by, retraction_reason)
 select id, occurred_on, date_precision, date_as_stated, country_id, admin1_id, admin2_id, place_name,
        latitude, longitude, location_precision, event_type, sub_event_type, cross_border,
-       fatalities_low, fatalities_best, fatalities_high, injured, summary, status, true
+       fatalities_low, fatalities_best, fatalities_high, injured, summary, status, true,
+       'synthetic', 'synthetic',
+       case when status = 'RETRACTED' then 'Synthetic incident retracted by the generator' end
 from syn order by id;
 
 insert into incident_actor (incident_id, group_id, actor_id, role, attribution_uncertain, description)

@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// no warm-up (WarmUp): its renderings would be kept, and tests count on what is kept
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "militancy.warm-up.duration=0")
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
 public @interface PostgresSpringBootTest {

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
@@ -35,6 +37,9 @@ public class DataChanges implements SmartLifecycle {
 
 	private static final Duration PROBE_EVERY = Duration.ofSeconds(30);
 
+	/** How long {@link #sinceHeard} remembers when a version was heard. */
+	private static final Duration REMEMBER = Duration.ofHours(1);
+
 	private static final Log logger = LogFactory.getLog(DataChanges.class);
 
 	private final DataSource dataSource;
@@ -42,6 +47,9 @@ public class DataChanges implements SmartLifecycle {
 	private final ApplicationEventPublisher events;
 
 	private final AtomicLong version = new AtomicLong();
+
+	/** When each recent version became the version (System.nanoTime), by version. */
+	private final ConcurrentSkipListMap<Long, Long> heard = new ConcurrentSkipListMap<>();
 
 	private volatile boolean listening;
 
@@ -64,6 +72,17 @@ public class DataChanges implements SmartLifecycle {
 	 */
 	public long version() {
 		return this.version.get();
+	}
+
+	/**
+	 * How long ago (nanoseconds) the data became {@code version}: for a version after a
+	 * rendering's, how long the rendering has been out of date. {@link Long#MAX_VALUE}
+	 * when that version is not reached yet, or was reached too long ago to remember (an
+	 * hour).
+	 */
+	public long sinceHeard(long version) {
+		Long at = this.heard.get(version);
+		return (at != null) ? System.nanoTime() - at : Long.MAX_VALUE;
 	}
 
 	/**
@@ -193,8 +212,16 @@ public class DataChanges implements SmartLifecycle {
 		}
 	}
 
+	/** Raises the version; only the listening thread calls it. */
 	private void changed() {
-		this.events.publishEvent(new DataChangedEvent(this.version.incrementAndGet()));
+		long now = System.nanoTime();
+		this.heard.put(this.version.get() + 1, now);
+		long version = this.version.incrementAndGet();
+		for (Map.Entry<Long, Long> first = this.heard.firstEntry(); first != null && first.getKey() < version
+				&& now - first.getValue() > REMEMBER.toNanos(); first = this.heard.firstEntry()) {
+			this.heard.remove(first.getKey());
+		}
+		this.events.publishEvent(new DataChangedEvent(version));
 	}
 
 	private void pause(Duration duration) {

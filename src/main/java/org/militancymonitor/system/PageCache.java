@@ -1,7 +1,11 @@
 package org.militancymonitor.system;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.net.URLEncoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,10 +22,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,14 +68,24 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * serves them again until the data changes: rendering a profile with its hundred pieces
  * of evidence costs far more than serving it again.
  * <p>
- * A page is kept under its path and parameters, the locale it is rendered in (the
- * application's {@link LocaleResolver}'s, not the browser's Accept-Language) and the
- * {@link DataChanges#version() version of the data} read before it was rendered, in a
- * {@link DataCache}: every committed change to the data raises the version and empties
- * the cache. Kept are only successful HTML answers to GET requests for the paths of
+ * A page is kept under its path and parameters and the locale it is rendered in (the
+ * application's {@link LocaleResolver}'s, not the browser's Accept-Language), with the
+ * {@link DataChanges#version() version of the data} read before it was rendered: every
+ * committed change to the data raises the version, and a page of an older version is out
+ * of date. Kept are only successful HTML answers to GET requests for the paths of
  * handlers marked {@link PageCached}, rendered outside any enclosing transaction (a
  * test's, which may roll back) and while {@link DataChanges#isListening() changes are
  * heard}.
+ * <p>
+ * Stale while revalidating: for {@code militancy.page-cache.max-staleness} (5s) after the
+ * change that made a kept page out of date was {@link DataChanges#sinceHeard heard}, the
+ * page is still served ({@value #HEADER} {@code stale}), and the first request that finds
+ * it so renders it again, once, after closing its own answer, into a {@link Detached}
+ * response through the rest of the chain, and keeps it. Later than that it is never
+ * served. A rendering never replaces one from a newer version. Each page says when its
+ * data was read (the layout's footer, {@code LayoutAdvice}), so a stale copy tells its
+ * own age. With a bound of 0, every change forgets every page and only pages of the
+ * current version are served.
  * <p>
  * Editors' requests are never served from the cache nor kept in it ({@link #EDITOR}).
  * With sign-in, a page is also kept under the requester's roles (the {@code ROLE_}
@@ -81,9 +103,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * takes longer than {@code militancy.web.max-wait}. After a start or a change to the
  * data, a slow page is then rendered once, not by every client that asks for it.
  * <p>
- * The {@value #HEADER} header says {@code hit}, {@code miss} or {@code shared} (waited
- * for another request's rendering). A kept page is served before the
- * {@link AdmissionControl}, without waiting for a turn.
+ * The {@value #HEADER} header says {@code hit}, {@code stale}, {@code miss} or
+ * {@code shared} (waited for another request's rendering). A kept page is served before
+ * the {@link AdmissionControl}, without waiting for a turn.
  */
 @Component
 @Order(AdmissionControl.ORDER - 1)
@@ -101,28 +123,59 @@ class PageCache extends OncePerRequestFilter {
 
 	private volatile List<PathPattern> paths = List.of();
 
-	private final DataCache<Key, Page> pages;
+	private static final Log logger = LogFactory.getLog(PageCache.class);
+
+	private final DataChanges changes;
+
+	/**
+	 * The last rendering of each page, with the version of the data it was rendered from:
+	 * kept past changes (unlike a {@link DataCache}) so that it can be served, stale, for
+	 * up to {@link #maxStalenessNanos} after the change that made it so.
+	 */
+	private final Cache<Key, Kept> pages;
+
+	private final long maxStalenessNanos;
 
 	private final LocaleResolver locales;
 
 	private final ObjectProvider<SessionFragment> fragment;
 
-	/** Renderings under way, by the key of the page they will keep. */
-	private final Map<Key, CompletableFuture<Page>> renderings = new ConcurrentHashMap<>();
+	/** Renderings under way, by the key of the page they will keep and its version. */
+	private final Map<Pending, CompletableFuture<Page>> renderings = new ConcurrentHashMap<>();
 
 	private final AtomicInteger waiting = new AtomicInteger();
 
 	private final long maxWaitNanos;
 
-	PageCache(ApplicationContext context, DataCaches caches, LocaleResolver locales,
+	PageCache(ApplicationContext context, DataChanges changes, LocaleResolver locales,
 			ObjectProvider<SessionFragment> fragment, @Value("${militancy.page-cache.size:64MB}") DataSize size,
+			@Value("${militancy.page-cache.max-staleness:5s}") Duration maxStaleness,
 			@Value("${militancy.web.max-wait:10s}") Duration maxWait) {
 		this.context = context;
+		this.changes = changes;
 		this.locales = locales;
 		this.fragment = fragment;
 		this.maxWaitNanos = maxWait.toNanos();
-		this.pages = caches.create(size.toBytes(),
-				(Key key, Page page) -> page.body().length + 2 * (key.uri().length() + key.roles().length()) + 64);
+		this.maxStalenessNanos = Math.max(0, maxStaleness.toNanos());
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(size.toBytes())
+			.<Key, Kept>weigher(
+					(key, kept) -> kept.page().body().length + 2 * (key.uri().length() + key.roles().length()) + 64)
+			.build();
+	}
+
+	/**
+	 * Forgets what can no longer be served: every page when stale pages are not served,
+	 * else those out of date for longer than the bound (it frees memory; the version
+	 * check on each request is what keeps pages correct).
+	 */
+	@EventListener
+	void onDataChanged(DataChangedEvent event) {
+		if (this.maxStalenessNanos == 0) {
+			this.pages.invalidateAll();
+			return;
+		}
+		this.pages.asMap().values().removeIf((kept) -> kept.version() < event.version() && !servableStale(kept));
 	}
 
 	/**
@@ -178,21 +231,35 @@ class PageCache extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String roles = roles();
-		if (!this.pages.isActive() || TransactionSynchronizationManager.isActualTransactionActive()
+		if (!this.changes.isListening() || TransactionSynchronizationManager.isActualTransactionActive()
 				|| roles.contains(EDITOR)) {
 			chain.doFilter(request, response);
 			return;
 		}
-		Key key = new Key(this.pages.version(), uri(request), this.locales.resolveLocale(request), roles);
-		Page page = this.pages.getIfPresent(key);
-		if (page != null) {
-			serve(page, "hit", key, request, response);
+		long version = this.changes.version();
+		Key key = new Key(uri(request), this.locales.resolveLocale(request), roles);
+		Pending pending = new Pending(version, key);
+		Kept kept = this.pages.getIfPresent(key);
+		if (kept != null && kept.version() == version) {
+			serve(kept.page(), "hit", key, request, response);
+			return;
+		}
+		if (kept != null && kept.version() < version && servableStale(kept)) {
+			CompletableFuture<Page> mine = new CompletableFuture<>();
+			boolean refresh = this.renderings.putIfAbsent(pending, mine) == null;
+			serve(kept.page(), "stale", key, request, response);
+			if (refresh) {
+				// closing ends the answer (compressed or not): the client has it while
+				// the fresh rendering is made, once, on this thread
+				response.getOutputStream().close();
+				refresh(pending, mine, request, response, chain);
+			}
 			return;
 		}
 		CompletableFuture<Page> mine = new CompletableFuture<>();
-		CompletableFuture<Page> other = this.renderings.putIfAbsent(key, mine);
+		CompletableFuture<Page> other = this.renderings.putIfAbsent(pending, mine);
 		if (other != null) {
-			page = await(other);
+			Page page = await(other);
 			if (page != null) {
 				serve(page, "shared", key, request, response);
 			}
@@ -205,21 +272,70 @@ class PageCache extends OncePerRequestFilter {
 			ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 			rendering.setHeader(HEADER, "miss");
 			chain.doFilter(request, rendering);
-			Page rendered = keepable(rendering) ? Page.of(rendering.getContentAsByteArray(), rendering.getContentType())
-					: null;
-			if (rendered != null) {
-				if (this.pages.put(key.version(), key, rendered)) {
-					page = rendered;
-				}
-			}
-			mine.complete(page);
+			Page rendered = keepable(rendering.getStatus(), rendering.getContentType(),
+					rendering.containsHeader(HttpHeaders.SET_COOKIE))
+							? Page.of(rendering.getContentAsByteArray(), rendering.getContentType()) : null;
+			mine.complete((rendered != null && keep(pending, rendered)) ? rendered : null);
 			rendering.copyBodyToResponse();
 		}
 		finally {
 			// a failed or unkept rendering: whoever waits for it renders for itself
 			mine.complete(null);
-			this.renderings.remove(key, mine);
+			this.renderings.remove(pending, mine);
 		}
+	}
+
+	/**
+	 * Renders a page again, after its stale copy was served, into a response of its own
+	 * that the client never sees, and keeps it. Through the rest of the chain, so with a
+	 * turn of the {@link AdmissionControl} like any rendering.
+	 */
+	private void refresh(Pending pending, CompletableFuture<Page> mine, HttpServletRequest request,
+			HttpServletResponse response, FilterChain chain) {
+		try {
+			Detached rendering = new Detached(response);
+			chain.doFilter(request, rendering);
+			Page rendered = keepable(rendering.getStatus(), rendering.getContentType(), rendering.setsCookie())
+					? Page.of(rendering.body(), rendering.getContentType()) : null;
+			mine.complete((rendered != null && keep(pending, rendered)) ? rendered : null);
+		}
+		catch (IOException | ServletException | RuntimeException ex) {
+			logger.warn("Could not render " + pending.key().uri() + " again; its stale copy stays until "
+					+ "the next request", ex);
+		}
+		finally {
+			mine.complete(null);
+			this.renderings.remove(pending, mine);
+		}
+	}
+
+	/**
+	 * Keeps a page rendered from the data at {@code version}, unless changes are not
+	 * heard, or a rendering from a later version is kept already; when stale pages are
+	 * not served, only if the data is still at that version. Says whether it was kept.
+	 */
+	private boolean keep(Pending pending, Page page) {
+		if (!this.changes.isListening()
+				|| (this.maxStalenessNanos == 0 && this.changes.version() != pending.version())) {
+			return false;
+		}
+		Kept mine = new Kept(pending.version(), page);
+		return this.pages.asMap()
+			.merge(pending.key(), mine,
+					(kept, rendered) -> (rendered.version() >= kept.version()) ? rendered : kept) == mine;
+	}
+
+	/**
+	 * Whether a page out of date may still be served: the change that made it so was
+	 * heard no longer than the bound ago.
+	 */
+	private boolean servableStale(Kept kept) {
+		return this.maxStalenessNanos > 0 && this.changes.sinceHeard(kept.version() + 1) <= this.maxStalenessNanos;
+	}
+
+	/** How long a page may be served after the change that made it out of date. */
+	Duration maxStaleness() {
+		return Duration.ofNanos(this.maxStalenessNanos);
 	}
 
 	private void serve(Page page, String how, Key key, HttpServletRequest request, HttpServletResponse response)
@@ -285,10 +401,8 @@ class PageCache extends OncePerRequestFilter {
 		return this.waiting.get();
 	}
 
-	private static boolean keepable(ContentCachingResponseWrapper response) {
-		String type = response.getContentType();
-		return response.getStatus() == HttpStatus.OK.value() && type != null && type.startsWith("text/html")
-				&& !response.containsHeader(HttpHeaders.SET_COOKIE);
+	private static boolean keepable(int status, String type, boolean setsCookie) {
+		return status == HttpStatus.OK.value() && type != null && type.startsWith("text/html") && !setsCookie;
 	}
 
 	/**
@@ -310,7 +424,16 @@ class PageCache extends OncePerRequestFilter {
 		return uri.toString();
 	}
 
-	record Key(long version, String uri, Locale locale, String roles) {
+	/** What a page is kept under, whatever the version of the data it shows. */
+	record Key(String uri, Locale locale, String roles) {
+	}
+
+	/** A rendering of a page from the data at a version. */
+	record Pending(long version, Key key) {
+	}
+
+	/** A kept rendering and the version of the data it was rendered from. */
+	record Kept(long version, Page page) {
 	}
 
 	/**
@@ -356,6 +479,257 @@ class PageCache extends OncePerRequestFilter {
 				return i;
 			}
 			return -1;
+		}
+
+	}
+
+	/**
+	 * A response that keeps everything written to it, status and headers included, and
+	 * passes nothing on: the answer already sent stays as it was.
+	 */
+	static final class Detached extends HttpServletResponseWrapper {
+
+		private final ByteArrayOutputStream body = new ByteArrayOutputStream(32 * 1024);
+
+		private int status = SC_OK;
+
+		private String contentType;
+
+		private String characterEncoding;
+
+		private Locale locale = Locale.getDefault();
+
+		private boolean setsCookie;
+
+		private ServletOutputStream stream;
+
+		private PrintWriter writer;
+
+		Detached(HttpServletResponse response) {
+			super(response);
+		}
+
+		byte[] body() {
+			if (this.writer != null) {
+				this.writer.flush();
+			}
+			return this.body.toByteArray();
+		}
+
+		boolean setsCookie() {
+			return this.setsCookie;
+		}
+
+		@Override
+		public void setStatus(int status) {
+			this.status = status;
+		}
+
+		@Override
+		public int getStatus() {
+			return this.status;
+		}
+
+		@Override
+		public void sendError(int status) {
+			this.status = status;
+		}
+
+		@Override
+		public void sendError(int status, String message) {
+			this.status = status;
+		}
+
+		@Override
+		public void sendRedirect(String location) {
+			this.status = SC_FOUND;
+		}
+
+		@Override
+		public void addCookie(Cookie cookie) {
+			this.setsCookie = true;
+		}
+
+		@Override
+		public void setHeader(String name, String value) {
+			header(name);
+		}
+
+		@Override
+		public void addHeader(String name, String value) {
+			header(name);
+		}
+
+		private void header(String name) {
+			if (HttpHeaders.SET_COOKIE.equalsIgnoreCase(name)) {
+				this.setsCookie = true;
+			}
+			else if (HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) {
+				// not expected from a page; keep it unkeepable rather than guess
+				this.contentType = null;
+			}
+		}
+
+		@Override
+		public boolean containsHeader(String name) {
+			return HttpHeaders.SET_COOKIE.equalsIgnoreCase(name) && this.setsCookie;
+		}
+
+		@Override
+		public String getHeader(String name) {
+			return null;
+		}
+
+		@Override
+		public java.util.Collection<String> getHeaders(String name) {
+			return List.of();
+		}
+
+		@Override
+		public java.util.Collection<String> getHeaderNames() {
+			return List.of();
+		}
+
+		@Override
+		public void setDateHeader(String name, long date) {
+		}
+
+		@Override
+		public void addDateHeader(String name, long date) {
+		}
+
+		@Override
+		public void setIntHeader(String name, int value) {
+		}
+
+		@Override
+		public void addIntHeader(String name, int value) {
+		}
+
+		@Override
+		public void setContentType(String type) {
+			if (type == null) {
+				this.contentType = null;
+				return;
+			}
+			int charset = type.toLowerCase(Locale.ROOT).indexOf("charset=");
+			if (charset >= 0) {
+				this.characterEncoding = type.substring(charset + "charset=".length()).trim();
+				type = type.substring(0, type.indexOf(';') >= 0 ? type.indexOf(';') : charset).trim();
+			}
+			this.contentType = type;
+		}
+
+		@Override
+		public String getContentType() {
+			if (this.contentType == null) {
+				return null;
+			}
+			return (this.characterEncoding != null) ? this.contentType + ";charset=" + this.characterEncoding
+					: this.contentType;
+		}
+
+		@Override
+		public void setCharacterEncoding(String charset) {
+			this.characterEncoding = charset;
+		}
+
+		@Override
+		public String getCharacterEncoding() {
+			return (this.characterEncoding != null) ? this.characterEncoding : StandardCharsets.ISO_8859_1.name();
+		}
+
+		@Override
+		public void setLocale(Locale locale) {
+			this.locale = locale;
+		}
+
+		@Override
+		public Locale getLocale() {
+			return this.locale;
+		}
+
+		@Override
+		public void setContentLength(int length) {
+		}
+
+		@Override
+		public void setContentLengthLong(long length) {
+		}
+
+		@Override
+		public void setBufferSize(int size) {
+		}
+
+		@Override
+		public int getBufferSize() {
+			return this.body.size();
+		}
+
+		@Override
+		public void flushBuffer() {
+			if (this.writer != null) {
+				this.writer.flush();
+			}
+		}
+
+		@Override
+		public boolean isCommitted() {
+			return false;
+		}
+
+		@Override
+		public void reset() {
+			resetBuffer();
+			this.status = SC_OK;
+			this.contentType = null;
+			this.characterEncoding = null;
+			this.setsCookie = false;
+		}
+
+		@Override
+		public void resetBuffer() {
+			if (this.writer != null) {
+				this.writer.flush();
+			}
+			this.body.reset();
+		}
+
+		@Override
+		public ServletOutputStream getOutputStream() {
+			if (this.stream == null) {
+				this.stream = new ServletOutputStream() {
+					@Override
+					public void write(int b) {
+						Detached.this.body.write(b);
+					}
+
+					@Override
+					public void write(byte[] bytes, int offset, int length) {
+						Detached.this.body.write(bytes, offset, length);
+					}
+
+					@Override
+					public boolean isReady() {
+						return true;
+					}
+
+					@Override
+					public void setWriteListener(WriteListener listener) {
+						throw new UnsupportedOperationException("a detached response is written synchronously");
+					}
+				};
+			}
+			return this.stream;
+		}
+
+		@Override
+		public PrintWriter getWriter() {
+			if (this.writer == null) {
+				this.writer = new PrintWriter(
+						new OutputStreamWriter(this.body, Charset.forName(getCharacterEncoding())), false);
+			}
+			return this.writer;
 		}
 
 	}

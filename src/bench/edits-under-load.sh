@@ -1,0 +1,269 @@
+#!/usr/bin/env bash
+# =====================================================================================================
+# Pages while editors write                                                src/bench/edits-under-load.sh
+# =====================================================================================================
+#
+# Measures signed-in analysts' pages while an editor publishes one edit per second through the
+# application, for each setting of militancy.page-cache.max-staleness, alternating, on the database of
+# run-benchmarks.sh (mm_bench, N synthetic incidents: run that first, or the generator yourself).
+#
+#   src/bench/edits-under-load.sh          compare the settings (BENCH_MODES), alternating, BENCH_ROUNDS times
+#   src/bench/edits-under-load.sh --cold   a fresh JVM under load from the moment it is healthy, for
+#                                          BENCH_COLD seconds: is any request slower than 2 s?
+#   src/bench/edits-under-load.sh --help
+#
+# What it does
+#   1. Starts one copy of the jar per setting (ports BENCH_PORT, BENCH_PORT+1, ...; -Xmx1g each) on
+#      mm_bench, with MILITANCY_ADMIN_USERNAME/PASSWORD (benchadmin; used only on an empty account table).
+#      Creates (SQL, with the administrator's password hash) an analyst bench-analyst and two editors,
+#      bench-editor and bench-reviewer, and signs the analyst in to each copy (curl: CSRF token, JSESSIONID).
+#   2. Loads every copy with all paths for BENCH_JIT_WARMUP seconds (JIT), one after the other.
+#   3. Per round and per setting (the order alternates between rounds): the bare /api/ping without edits,
+#      then for each target (groups: every group's profile, rotating; incidents: the list with filters,
+#      sorts and pages; search) a warm-up and a measured run of wrk -t2 -c32 with the analyst's cookie,
+#      while src/bench/edit-loop.py signs in as bench-editor and saves an edit of one synthetic DRAFT
+#      incident once a second through the application (GET the form, POST it: one committed change each),
+#      timing each save.
+#   4. Prints a Markdown table (and writes BENCH_OUT): req/s, x ping, p50/p95/p99/max, normalised p95
+#      (p95 x ping req/s / 20,000), errors, the saves' p50/p95/max and normalised p95, the load average.
+#
+# Settings (environment)
+#   BENCH_MODES        max-staleness settings to compare ("0" is the old behaviour)   "5s 0"
+#   BENCH_ROUNDS       rounds (each measures every setting)                     2
+#   BENCH_DURATION     measured seconds per run                                 20
+#   BENCH_WARMUP       warm-up seconds per target, edits running               5
+#   BENCH_JIT_WARMUP   JIT warm-up seconds per copy                             60
+#   BENCH_COLD         (--cold) seconds of load on the fresh JVM                60
+#   BENCH_EDITS        edits per second                                         1
+#   BENCH_CONNECTIONS / BENCH_THREADS                                           32 / 2
+#   BENCH_DB / BENCH_PORT / BENCH_OUT     mm_bench / 18081 / docs/benchmarks-edits-latest.md
+#   BENCH_JAR          the jar (default target/militancy-monitor-*.jar, built if missing)
+#   BENCH_JVM_OPTS     extra JVM options
+# =====================================================================================================
+
+set -Eeuo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+BENCH_DIR=$ROOT/src/bench
+cd "$ROOT"
+
+MODE=compare
+case "${1:-}" in
+	"") ;;
+	--cold) MODE=cold ;;
+	-h | --help) awk 'NR > 1 && /^# =====/ { if (++c == 2) exit; next } NR > 1 && /^#/ { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
+	*) echo "edits-under-load.sh: unknown option '$1' (try --help)" >&2; exit 2 ;;
+esac
+
+MODES=${BENCH_MODES:-5s 0}
+ROUNDS=${BENCH_ROUNDS:-2}
+DURATION=${BENCH_DURATION:-20}
+WARMUP=${BENCH_WARMUP:-5}
+JIT_WARMUP=${BENCH_JIT_WARMUP:-60}
+COLD=${BENCH_COLD:-60}
+EDITS=${BENCH_EDITS:-1}
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+THREADS=${BENCH_THREADS:-2}
+DB=${BENCH_DB:-mm_bench}
+PORT=${BENCH_PORT:-18081}
+OUT=${BENCH_OUT:-docs/benchmarks-edits-latest.md}
+ADMIN=benchadmin
+PASSWORD=bench-admin-password
+
+export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
+unset PGDATABASE PGPASSWORD || true
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/mm-edits.XXXXXX")
+PIDS=()
+log() { printf '[edits %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+cleanup() {
+	local rc=$? pid
+	trap - EXIT
+	for pid in "${PIDS[@]}"; do
+		kill -TERM "$pid" 2>/dev/null || true
+	done
+	for pid in "${PIDS[@]}"; do
+		wait "$pid" 2>/dev/null || true
+	done
+	log "work directory: $WORK"
+	exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+JAR=${BENCH_JAR:-$(ls target/militancy-monitor-*.jar 2>/dev/null | grep -v -e '\.original$' | head -1 || true)}
+if [[ -z $JAR ]]; then
+	log "building the jar"
+	./mvnw -q -B package -DskipTests
+	JAR=$(ls target/militancy-monitor-*.jar | grep -v -e '\.original$' | head -1)
+fi
+cp "$JAR" "$WORK/app.jar"
+
+start_app() { # start_app <port> <max-staleness>: prints the pid
+	local port=$1 staleness=$2
+	# shellcheck disable=SC2086
+	SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
+		SPRING_DATASOURCE_PASSWORD= SERVER_PORT=$port SERVER_ADDRESS=127.0.0.1 \
+		MILITANCY_ADMIN_USERNAME=$ADMIN MILITANCY_ADMIN_PASSWORD=$PASSWORD \
+		MILITANCY_PAGE_CACHE_MAX_STALENESS=$staleness \
+		java -Xmx1g ${BENCH_JVM_OPTS:-} -jar "$WORK/app.jar" >"$WORK/app-$port.log" 2>&1 &
+	echo $!
+}
+
+await_healthy() { # await_healthy <port> <pid>
+	local waited=0
+	until curl -fs --max-time 2 "http://127.0.0.1:$1/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
+		kill -0 "$2" 2>/dev/null || { tail -40 "$WORK/app-$1.log" >&2; exit 1; }
+		((waited++ < 600)) || { echo "edits-under-load.sh: not healthy after 600 s" >&2; exit 1; }
+		sleep 1
+	done
+}
+
+ensure_accounts() {
+	local hash
+	hash=$(psql -d "$DB" -Atc "select password_hash from app_user where username = '$ADMIN'")
+	[[ -n $hash ]] || { echo "edits-under-load.sh: no account $ADMIN in $DB (it is created on a start with no account at all)" >&2; exit 1; }
+	psql -d "$DB" -q -v ON_ERROR_STOP=1 -v hash="$hash" <<-'SQL'
+		insert into app_user (username, display_name, password_hash)
+		select u, 'Benchmark ' || u, :'hash' from unnest(array['bench-analyst', 'bench-editor', 'bench-reviewer']) u
+		on conflict (lower(username)) do update set password_hash = excluded.password_hash, enabled = true;
+		delete from app_user_role where user_id in (select id from app_user where username like 'bench-%');
+		insert into app_user_role (user_id, role)
+		select id, case when username = 'bench-analyst' then 'ANALYST' else 'EDITOR' end
+		from app_user where username like 'bench-%';
+	SQL
+}
+
+sign_in() { # sign_in <port> <username>: prints the JSESSIONID
+	local base=http://127.0.0.1:$1 jar=$WORK/cookies-$1-$2 token
+	token=$(curl -s -c "$jar" "$base/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+	curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "username=$2" --data-urlencode "password=$PASSWORD" \
+		--data-urlencode "_csrf=$token" "$base/login"
+	awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -1
+}
+
+write_paths() {
+	psql -d "$DB" -Atc "select '/groups/' || slug from militant_group order by slug" >"$WORK/groups.txt"
+	printf '/search?q=%s\n' 'Pakistani+Taliban' 'Tehreek-i-Taliban' 'TTP' 'Daesh' 'ISKP' 'IS-K' 'ISIL-K' \
+		'Majeed+Brigade' 'Kabul' 'Nangarhar' '6%2C000' 'propaganda' 'shelter' >"$WORK/search.txt"
+	{
+		printf '%s\n' /incidents '/incidents?page=1' '/incidents?page=5' '/incidents?page=50' '/incidents?page=399' \
+			'/incidents?sort=fatalities&dir=desc' '/incidents?sort=date&dir=asc' '/incidents?status=PUBLISHED&size=25&page=0'
+		for y in 2015 2017 2019 2021 2023 2025; do
+			printf '/incidents?from=%s-01-01&to=%s-12-31\n' "$y" "$y"
+			printf '/incidents?from=%s-03-01&to=%s-03-28&sort=fatalities&dir=desc\n' "$y" "$y"
+		done
+		for g in ttp isil-k bla afghan-taliban; do printf '/incidents?group=%s\n' "$g"; done
+	} >"$WORK/incidents.txt"
+	cat "$WORK/groups.txt" "$WORK/incidents.txt" "$WORK/search.txt" >"$WORK/all.txt"
+	echo /api/ping >"$WORK/ping.txt"
+}
+
+wrk_run() { # wrk_run <port> <cookie> <target> <seconds>: prints the MMBENCH line
+	local out
+	out=$(MMBENCH_THREADS=$THREADS wrk -t"$THREADS" -c"$CONNECTIONS" -d"$4s" --timeout 10s \
+		-H "Cookie: JSESSIONID=$2" -s "$BENCH_DIR/wrk-rotate.lua" "http://127.0.0.1:$1" -- "$WORK/$3.txt" 2>&1 || true)
+	grep '^MMBENCH ' <<<"$out" | tail -1 || echo "MMBENCH rps=0 p50_ms=0 p95_ms=0 p99_ms=0 max_ms=0 errors=-1"
+}
+
+field() { tr ' ' '\n' <<<"$2" | awk -F= -v k="$1" '$1 == k { print $2 }'; }
+loadavg() { cut -d' ' -f1 /proc/loadavg; }
+
+write_paths
+
+if [[ $MODE == cold ]]; then
+	staleness=${MODES%% *}
+	pid=$(start_app "$PORT" "$staleness")
+	PIDS+=("$pid")
+	t0=$SECONDS
+	await_healthy "$PORT" "$pid"
+	log "healthy after $((SECONDS - t0)) s; signing in and loading every path for $COLD s at once"
+	ensure_accounts
+	cookie=$(sign_in "$PORT" bench-analyst)
+	line=$(wrk_run "$PORT" "$cookie" all "$COLD")
+	echo "cold start (max-staleness $staleness, load average $(loadavg)): $line"
+	for t in groups incidents search; do
+		log "$t, after the first minute: $(wrk_run "$PORT" "$cookie" "$t" 10)"
+	done
+	exit 0
+fi
+
+declare -A APP_PORT COOKIE
+i=0
+for m in $MODES; do
+	APP_PORT[$m]=$((PORT + i))
+	pid=$(start_app "${APP_PORT[$m]}" "$m")
+	PIDS+=("$pid")
+	log "started max-staleness=$m on port ${APP_PORT[$m]} (pid $pid)"
+	i=$((i + 1))
+done
+for m in $MODES; do
+	await_healthy "${APP_PORT[$m]}" 0
+done
+ensure_accounts
+INCIDENT=$(psql -d "$DB" -Atc "select id from incident where synthetic and status = 'DRAFT' order by id limit 1")
+for m in $MODES; do
+	COOKIE[$m]=$(sign_in "${APP_PORT[$m]}" bench-analyst)
+	log "max-staleness=$m: analyst session ${COOKIE[$m]:0:6}...; JIT warm-up ${JIT_WARMUP}s"
+	wrk_run "${APP_PORT[$m]}" "${COOKIE[$m]}" all "$JIT_WARMUP" >/dev/null
+done
+
+RESULTS=$WORK/results.txt
+: >"$RESULTS"
+modes=($MODES)
+for r in $(seq 1 "$ROUNDS"); do
+	order=("${modes[@]}")
+	((r % 2 == 0)) && order=($(printf '%s\n' "${modes[@]}" | tac))
+	for m in "${order[@]}"; do
+		port=${APP_PORT[$m]} cookie=${COOKIE[$m]}
+		la=$(loadavg)
+		ping=$(wrk_run "$port" "$cookie" ping "$DURATION")
+		ping_rps=$(field rps "$ping")
+		echo "$r $m ping $la $ping" >>"$RESULTS"
+		log "round $r, max-staleness=$m: ping $ping_rps req/s"
+		for t in groups incidents search; do
+			la=$(loadavg)
+			python3 "$BENCH_DIR/edit-loop.py" "http://127.0.0.1:$port" bench-editor "$PASSWORD" "$INCIDENT" \
+				"$((WARMUP + DURATION))" "$EDITS" "$WORK/saves-$r-$m-$t.txt" >"$WORK/edits-$r-$m-$t.txt" &
+			editor=$!
+			((WARMUP > 0)) && wrk_run "$port" "$cookie" "$t" "$WARMUP" >/dev/null
+			line=$(wrk_run "$port" "$cookie" "$t" "$DURATION")
+			wait "$editor" || true
+			edits=$(cat "$WORK/edits-$r-$m-$t.txt")
+			echo "$r $m $t $la $line $(sed 's/^MMEDITS //; s/\([a-z0-9_]*\)=/save_\1=/g' <<<"$edits")" >>"$RESULTS"
+			log "round $r, max-staleness=$m, $t: $(field rps "$line") req/s, p95 $(field p95_ms "$line") ms, errors $(field errors "$line"); saves: $edits"
+		done
+	done
+done
+
+{
+	echo "# Pages while editors write"
+	echo
+	echo "Written by \`src/bench/edits-under-load.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'): $(nproc) CPUs, $(psql -d "$DB" -Atc "select count(*) from incident") incidents in \`$DB\`, wrk -t$THREADS -c$CONNECTIONS, ${DURATION} s per run after ${WARMUP} s, $EDITS edit/s through the app (incident $INCIDENT), one JVM per setting (-Xmx1g), rounds alternating the order."
+	echo
+	echo "| round | max-staleness | target | req/s | x ping | p50 ms | p95 ms | p99 ms | max ms | norm. p95 ms | errors | saves/failed | save p50 ms | save p95 ms | save max ms | norm. save p95 ms | load avg |"
+	echo "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+	declare -A PING
+	while read -r r m t la rest; do
+		line="MMBENCH ${rest#MMBENCH }"
+		rps=$(field rps "$line")
+		[[ $t == ping ]] && PING[$r$m]=$rps
+		p=${PING[$r$m]:-0}
+		awk -v r="$r" -v m="$m" -v t="$t" -v la="$la" -v rps="$rps" -v ping="$p" \
+			-v p50="$(field p50_ms "$line")" -v p95="$(field p95_ms "$line")" -v p99="$(field p99_ms "$line")" \
+			-v max="$(field max_ms "$line")" -v err="$(field errors "$line")" -v saves="$(field save_saves "$line")/$(field save_errors "$line")" \
+			-v s50="$(field save_p50_ms "$line")" -v s95="$(field save_p95_ms "$line")" -v smax="$(field save_max_ms "$line")" 'BEGIN {
+			n = ping / 20000
+			if (t == "ping") { s50 = s95 = smax = saves = "" }
+			printf "| %s | %s | %s | %.0f | %.3f | %.1f | %.1f | %.1f | %.0f | %.1f | %s | %s | %s | %s | %s | %s | %s |\n",
+				r, m, t, rps, (ping > 0 ? rps / ping : 0), p50, p95, p99, max, p95 * n, err, saves,
+				s50, s95, smax, (s95 == "" ? "" : sprintf("%.1f", s95 * n)), la }'
+	done <"$RESULTS"
+	echo
+	echo "Normalised = raw x (bare /api/ping req/s of the same round and setting) / 20,000. Errors: wrk's (status >= 400, socket errors, timeouts). Saves: POSTs of the edit form, timed to their redirect."
+} >"$WORK/report.md"
+mkdir -p "$(dirname "$OUT")"
+cp "$WORK/report.md" "$OUT"
+cat "$WORK/report.md"
