@@ -716,7 +716,8 @@ class PageCache extends OncePerRequestFilter {
 
 					@Override
 					public void setWriteListener(WriteListener listener) {
-						throw new UnsupportedOperationException("a detached response is written synchronously");
+						throw new IllegalStateException(
+								"a detached response is written synchronously, never asynchronously");
 					}
 				};
 			}
