@@ -18,6 +18,11 @@ public final class SignedIn {
 		return as(name, "EDITOR", "ANALYST");
 	}
 
+	/** An administrator of the given name (with every role). */
+	public static RequestPostProcessor admin(String name) {
+		return as(name, "ADMIN", "EDITOR", "MANAGER", "ANALYST");
+	}
+
 	/** An analyst of the given name. */
 	public static RequestPostProcessor analyst(String name) {
 		return as(name, "ANALYST");

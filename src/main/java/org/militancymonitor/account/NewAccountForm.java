@@ -1,7 +1,9 @@
 package org.militancymonitor.account;
 
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -56,8 +58,11 @@ public class NewAccountForm {
 		return this.roles;
 	}
 
+	/** The roles chosen; an empty value among them (a blank field) is no role. */
 	public void setRoles(Set<Role> roles) {
-		this.roles = roles;
+		this.roles = (roles != null) ? roles.stream()
+			.filter(Objects::nonNull)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class))) : EnumSet.noneOf(Role.class);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -39,6 +40,14 @@ class HostileInputTests {
 
 	static final RequestPostProcessor EDITOR = SignedIn.editor("editor-hostile");
 
+	static final RequestPostProcessor ADMIN = SignedIn.admin("admin-hostile");
+
+	/** Who sends the forms: an editor, or for the account form an administrator. */
+	private RequestPostProcessor requester = EDITOR;
+
+	/** The last account before the test: the ones the account form makes are removed. */
+	private long lastAccount;
+
 	static final String SOURCE = "article-000-denmark-warns-unsc-on-ttp";
 
 	/** A seed report, for its findings' form. */
@@ -53,8 +62,14 @@ class HostileInputTests {
 	/** What each form outcome was, for the closing figures. */
 	private final Map<String, Integer> outcomes = new LinkedHashMap<>();
 
+	@BeforeEach
+	void noteTheAccounts() {
+		this.lastAccount = this.jdbc.sql("select coalesce(max(id), 0) from app_user").query(Long.class).single();
+	}
+
 	@AfterEach
 	void removeWhatWasEntered() {
+		this.jdbc.sql("delete from app_user where id > ?").param(this.lastAccount).update();
 		this.jdbc.sql("delete from pending_revision where editor = 'editor-hostile'").update();
 		this.jdbc
 			.sql("delete from claim c where c.ref like 'entered-%' and not exists "
@@ -147,6 +162,17 @@ class HostileInputTests {
 		tryEveryValue(path, valid, mainText, path);
 	}
 
+	@Test
+	void shouldRefuseOrEscapeEveryHostileValueOnTheAccountForm() throws Exception {
+		this.requester = ADMIN;
+		Map<String, String> valid = new LinkedHashMap<>();
+		valid.put("username", "hostile-test-account");
+		valid.put("displayName", "Hostile Test");
+		valid.put("password", "a-long-enough-password");
+		valid.put("roles", "ANALYST");
+		tryEveryValue("/admin/users/new", valid, "displayName", "/admin/users/new");
+	}
+
 	private static Arguments form(String path, String mainText, String... fields) {
 		Map<String, String> valid = new LinkedHashMap<>();
 		for (int i = 0; i + 1 < fields.length; i += 2) {
@@ -160,7 +186,7 @@ class HostileInputTests {
 	 * text field.
 	 */
 	private void tryEveryValue(String path, Map<String, String> valid, String mainText, String kind) throws Exception {
-		MockHttpServletRequestBuilder baseline = post(path).with(EDITOR)
+		MockHttpServletRequestBuilder baseline = post(path).with(this.requester)
 			.param("formToken", UUID.randomUUID().toString());
 		valid.forEach(baseline::param);
 		MockHttpServletResponse accepted = this.mvc.perform(baseline).andReturn().getResponse();
@@ -183,7 +209,7 @@ class HostileInputTests {
 	private void send(String path, Map<String, String> valid, String field, String value, String kind)
 			throws Exception {
 		String before = fingerprint();
-		MockHttpServletRequestBuilder request = post(path).with(EDITOR);
+		MockHttpServletRequestBuilder request = post(path).with(this.requester);
 		Map<String, String> params = new LinkedHashMap<>(valid);
 		params.put("formToken", UUID.randomUUID().toString());
 		params.put(field, value);
@@ -202,10 +228,10 @@ class HostileInputTests {
 		count(kind + " stored");
 		String location = response.getRedirectedUrl();
 		for (String page : new String[] { location, "/review", location + "/history" }) {
-			if (page.startsWith("/review/revisions/") && page.endsWith("/history")) {
+			if ((page.startsWith("/review/revisions/") || page.startsWith("/admin/")) && page.endsWith("/history")) {
 				continue;
 			}
-			MockHttpServletResponse shown = this.mvc.perform(get(page).with(EDITOR)).andReturn().getResponse();
+			MockHttpServletResponse shown = this.mvc.perform(get(page).with(this.requester)).andReturn().getResponse();
 			assertThat(shown.getStatus()).as("%s after storing %s", page, what).isEqualTo(200);
 			if (HostileValues.isMarkup(value)) {
 				assertThat(shown.getContentAsString()).as("%s shows %s escaped", page, what).doesNotContain(value);
