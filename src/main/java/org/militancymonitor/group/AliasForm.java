@@ -11,12 +11,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.militancymonitor.claim.ClaimLine;
+import org.militancymonitor.review.ProposalForm;
 
 /**
  * What an editor enters for a name a group is known by, with the claim that sources it.
  * It is also what a draft or a pending revision holds, and what a conflict page compares.
  */
-public class AliasForm {
+public class AliasForm implements ProposalForm {
 
 	/** The version of the alias or draft the form was made from. */
 	private int version;
@@ -62,7 +63,8 @@ public class AliasForm {
 	}
 
 	/** The fields as text by their label's message key, in form order. */
-	Map<String, String> describe() {
+	@Override
+	public Map<String, String> describe() {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("alias.name", this.name);
 		fields.put("alias.quality", (this.quality != null) ? this.quality.name() : null);
@@ -75,6 +77,7 @@ public class AliasForm {
 		return this.version;
 	}
 
+	@Override
 	public void setVersion(int version) {
 		this.version = version;
 	}
@@ -83,6 +86,7 @@ public class AliasForm {
 		return this.formToken;
 	}
 
+	@Override
 	public void setFormToken(String formToken) {
 		this.formToken = formToken;
 	}

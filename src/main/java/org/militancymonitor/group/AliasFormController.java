@@ -8,7 +8,6 @@ import org.militancymonitor.claim.ClaimPosition;
 import org.militancymonitor.claim.ClaimantKind;
 import org.militancymonitor.claim.Confidence;
 import org.militancymonitor.claim.Parties;
-import org.militancymonitor.review.FieldChange;
 import org.militancymonitor.review.PendingRevision;
 import org.militancymonitor.review.Proposals;
 import org.militancymonitor.system.FormTokens;
@@ -158,17 +157,7 @@ class AliasFormController {
 
 	private String outcome(Proposals.Outcome outcome, AliasForm form, Model model, RedirectAttributes redirect,
 			HttpServletResponse response, String message) {
-		if (outcome instanceof Proposals.Saved saved) {
-			redirect.addFlashAttribute("message", saved.repeated() ? "form.alreadySaved" : message);
-			return "redirect:" + saved.url();
-		}
-		Proposals.Conflict conflict = (Proposals.Conflict) outcome;
-		response.setStatus(HttpServletResponse.SC_CONFLICT);
-		model.addAttribute("comparison", FieldChange.compare(form.describe(), conflict.current()));
-		model.addAttribute("conflict", true);
-		form.setVersion(conflict.currentVersion());
-		form.setFormToken(FormTokens.newToken());
-		return VIEW;
+		return Proposals.page(outcome, form, VIEW, message, model, redirect, response);
 	}
 
 	private MilitantGroup group(String slug, Model model) {

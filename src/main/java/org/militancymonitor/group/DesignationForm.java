@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.militancymonitor.claim.ClaimLine;
 import org.militancymonitor.common.DatePrecision;
 import org.militancymonitor.common.PartialDate;
+import org.militancymonitor.review.ProposalForm;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
@@ -22,7 +23,7 @@ import org.springframework.validation.Errors;
  * source does not say), the regime, the dates and the claim that sources it. It is also
  * what a draft or a pending revision holds, and what a conflict page compares.
  */
-public class DesignationForm {
+public class DesignationForm implements ProposalForm {
 
 	/** The version of the designation or draft the form was made from. */
 	private int version;
@@ -106,7 +107,8 @@ public class DesignationForm {
 	}
 
 	/** The fields as text by their label's message key, in form order. */
-	Map<String, String> describe() {
+	@Override
+	public Map<String, String> describe() {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("designation.authority", this.authority);
 		fields.put("designation.regime", this.regime);
@@ -122,6 +124,7 @@ public class DesignationForm {
 		return this.version;
 	}
 
+	@Override
 	public void setVersion(int version) {
 		this.version = version;
 	}
@@ -130,6 +133,7 @@ public class DesignationForm {
 		return this.formToken;
 	}
 
+	@Override
 	public void setFormToken(String formToken) {
 		this.formToken = formToken;
 	}

@@ -19,6 +19,7 @@ import org.militancymonitor.common.PartialDate;
 import org.militancymonitor.region.RegionDirectory;
 import org.militancymonitor.region.RegionLevel;
 import org.militancymonitor.region.RegionOption;
+import org.militancymonitor.review.ProposalForm;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
@@ -28,7 +29,7 @@ import org.springframework.validation.Errors;
  * and its one claim. It is also what a draft or a pending revision holds, and what a
  * conflict page compares. The group is the page's, never a submitted value.
  */
-public class EstimateForm {
+public class EstimateForm implements ProposalForm {
 
 	/** The largest figure a form takes: no group's figure comes near it. */
 	static final long MAX_VALUE = 1_000_000_000L;
@@ -205,7 +206,8 @@ public class EstimateForm {
 	 * The form's fields as text by their label's message key, in form order: what a diff
 	 * or a conflict page compares.
 	 */
-	Map<String, String> describe() {
+	@Override
+	public Map<String, String> describe() {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("estimate.group", this.groupName);
 		fields.put("estimate.metric", name(this.metric));
@@ -236,6 +238,7 @@ public class EstimateForm {
 		return this.version;
 	}
 
+	@Override
 	public void setVersion(int version) {
 		this.version = version;
 	}
@@ -244,6 +247,7 @@ public class EstimateForm {
 		return this.formToken;
 	}
 
+	@Override
 	public void setFormToken(String formToken) {
 		this.formToken = formToken;
 	}

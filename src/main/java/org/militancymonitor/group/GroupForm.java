@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.militancymonitor.common.DatePrecision;
 import org.militancymonitor.common.PartialDate;
+import org.militancymonitor.review.ProposalForm;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
@@ -24,7 +25,7 @@ import org.springframework.validation.Errors;
  * sourced facts about it. It is also what a draft or a pending revision holds, and what a
  * conflict page compares.
  */
-public class GroupForm {
+public class GroupForm implements ProposalForm {
 
 	/** Fact lines a form offers at most. */
 	static final int MAX_FACTS = 20;
@@ -145,7 +146,8 @@ public class GroupForm {
 	}
 
 	/** The fields as text by their label's message key, in form order. */
-	Map<String, String> describe() {
+	@Override
+	public Map<String, String> describe() {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("groupForm.slug", this.slug);
 		fields.put("group.name", this.name);
@@ -174,6 +176,7 @@ public class GroupForm {
 		return this.version;
 	}
 
+	@Override
 	public void setVersion(int version) {
 		this.version = version;
 	}
@@ -182,6 +185,7 @@ public class GroupForm {
 		return this.formToken;
 	}
 
+	@Override
 	public void setFormToken(String formToken) {
 		this.formToken = formToken;
 	}

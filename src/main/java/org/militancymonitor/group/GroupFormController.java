@@ -9,7 +9,6 @@ import org.militancymonitor.claim.ClaimantKind;
 import org.militancymonitor.claim.Confidence;
 import org.militancymonitor.claim.Parties;
 import org.militancymonitor.common.DatePrecision;
-import org.militancymonitor.review.FieldChange;
 import org.militancymonitor.review.PendingRevision;
 import org.militancymonitor.review.Proposals;
 import org.militancymonitor.system.FormTokens;
@@ -146,17 +145,7 @@ class GroupFormController {
 
 	private String outcome(Proposals.Outcome outcome, GroupForm form, Model model, RedirectAttributes redirect,
 			HttpServletResponse response, String message) {
-		if (outcome instanceof Proposals.Saved saved) {
-			redirect.addFlashAttribute("message", saved.repeated() ? "form.alreadySaved" : message);
-			return "redirect:" + saved.url();
-		}
-		Proposals.Conflict conflict = (Proposals.Conflict) outcome;
-		response.setStatus(HttpServletResponse.SC_CONFLICT);
-		model.addAttribute("comparison", FieldChange.compare(form.describe(), conflict.current()));
-		model.addAttribute("conflict", true);
-		form.setVersion(conflict.currentVersion());
-		form.setFormToken(FormTokens.newToken());
-		return VIEW;
+		return Proposals.page(outcome, form, VIEW, message, model, redirect, response);
 	}
 
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.militancymonitor.common.DatePrecision;
 import org.militancymonitor.common.PartialDate;
+import org.militancymonitor.review.ProposalForm;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
@@ -19,7 +20,7 @@ import org.springframework.validation.Errors;
  * What an editor enters for a report, as typed. It is also what a draft or a pending
  * revision holds, and what a conflict page compares.
  */
-public class ReportForm {
+public class ReportForm implements ProposalForm {
 
 	/** The version of the report or draft the form was made from. */
 	private int version;
@@ -96,7 +97,8 @@ public class ReportForm {
 	}
 
 	/** The fields as text by their label's message key, in form order. */
-	Map<String, String> describe() {
+	@Override
+	public Map<String, String> describe() {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("report.slug", this.slug);
 		fields.put("report.title", this.title);
@@ -113,6 +115,7 @@ public class ReportForm {
 		return this.version;
 	}
 
+	@Override
 	public void setVersion(int version) {
 		this.version = version;
 	}
@@ -121,6 +124,7 @@ public class ReportForm {
 		return this.formToken;
 	}
 
+	@Override
 	public void setFormToken(String formToken) {
 		this.formToken = formToken;
 	}

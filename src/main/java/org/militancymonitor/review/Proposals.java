@@ -4,13 +4,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.militancymonitor.system.FormTokens;
 import org.militancymonitor.system.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
+import org.springframework.ui.Model;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Saves what an editor enters for a kind of record whose changes all wait for review: the
@@ -101,6 +104,26 @@ public class Proposals {
 			.save(new PendingRevision(kind, recordId, baseVersion, this.json.writeValueAsString(form), reason, editor));
 		this.tokens.complete(token, recordUrl);
 		return new Saved(recordUrl, false);
+	}
+
+	/**
+	 * The page after a save: the saved page (with the flash message, or the one saying an
+	 * earlier POST saved it), or the form's view again as the conflict page, its values
+	 * beside the current ones and the form re-based on the current version.
+	 */
+	public static String page(Outcome outcome, ProposalForm form, String view, String message, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (outcome instanceof Saved saved) {
+			redirect.addFlashAttribute("message", saved.repeated() ? "form.alreadySaved" : message);
+			return "redirect:" + saved.url();
+		}
+		Conflict conflict = (Conflict) outcome;
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		model.addAttribute("comparison", FieldChange.compare(form.describe(), conflict.current()));
+		model.addAttribute("conflict", true);
+		form.setVersion(conflict.currentVersion());
+		form.setFormToken(FormTokens.newToken());
+		return view;
 	}
 
 	/** A draft of a new record of the kind, to revise. */

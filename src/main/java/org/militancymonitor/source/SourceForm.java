@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.militancymonitor.common.DatePrecision;
 import org.militancymonitor.common.PartialDate;
+import org.militancymonitor.review.ProposalForm;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
@@ -19,7 +20,7 @@ import org.springframework.validation.Errors;
  * What an editor enters for a source, as typed. It is also what a draft or a pending
  * revision holds, and what a conflict page compares.
  */
-public class SourceForm {
+public class SourceForm implements ProposalForm {
 
 	/** The version of the source or draft the form was made from. */
 	private int version;
@@ -108,7 +109,8 @@ public class SourceForm {
 	}
 
 	/** The fields as text by their label's message key, in form order. */
-	Map<String, String> describe() {
+	@Override
+	public Map<String, String> describe() {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("source.slug", this.slug);
 		fields.put("source.title", this.title);
@@ -128,6 +130,7 @@ public class SourceForm {
 		return this.version;
 	}
 
+	@Override
 	public void setVersion(int version) {
 		this.version = version;
 	}
@@ -136,6 +139,7 @@ public class SourceForm {
 		return this.formToken;
 	}
 
+	@Override
 	public void setFormToken(String formToken) {
 		this.formToken = formToken;
 	}

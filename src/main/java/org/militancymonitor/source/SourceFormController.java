@@ -5,7 +5,6 @@ import java.security.Principal;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.militancymonitor.common.DatePrecision;
-import org.militancymonitor.review.FieldChange;
 import org.militancymonitor.review.PendingRevision;
 import org.militancymonitor.review.Proposals;
 import org.militancymonitor.system.FormTokens;
@@ -125,17 +124,7 @@ class SourceFormController {
 
 	private String outcome(Proposals.Outcome outcome, SourceForm form, Model model, RedirectAttributes redirect,
 			HttpServletResponse response, String message) {
-		if (outcome instanceof Proposals.Saved saved) {
-			redirect.addFlashAttribute("message", saved.repeated() ? "form.alreadySaved" : message);
-			return "redirect:" + saved.url();
-		}
-		Proposals.Conflict conflict = (Proposals.Conflict) outcome;
-		response.setStatus(HttpServletResponse.SC_CONFLICT);
-		model.addAttribute("comparison", FieldChange.compare(form.describe(), conflict.current()));
-		model.addAttribute("conflict", true);
-		form.setVersion(conflict.currentVersion());
-		form.setFormToken(FormTokens.newToken());
-		return VIEW;
+		return Proposals.page(outcome, form, VIEW, message, model, redirect, response);
 	}
 
 	private Source source(String slug) {
