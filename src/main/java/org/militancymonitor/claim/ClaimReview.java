@@ -1,6 +1,5 @@
 package org.militancymonitor.claim;
 
-import java.util.List;
 import java.util.Map;
 
 import org.militancymonitor.audit.Changes;
@@ -45,16 +44,6 @@ class ClaimReview implements ReviewKind {
 	@Override
 	public String labelKey() {
 		return "review.kind.claim";
-	}
-
-	@Override
-	public List<ReviewItem> submitted() {
-		return List.of();
-	}
-
-	@Override
-	public long countSubmitted() {
-		return 0;
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package org.militancymonitor.group;
 
-import java.util.List;
 import java.util.Map;
 
 import org.militancymonitor.audit.Changes;
@@ -55,17 +54,6 @@ class AliasReview implements ReviewKind {
 	@Override
 	public String labelKey() {
 		return "review.kind.alias";
-	}
-
-	/** An alias has no drafts of its own: its new ones are proposals. */
-	@Override
-	public List<ReviewItem> submitted() {
-		return List.of();
-	}
-
-	@Override
-	public long countSubmitted() {
-		return 0;
 	}
 
 	@Override

@@ -63,17 +63,6 @@ class DesignationReview implements ReviewKind {
 		return "review.kind.designation";
 	}
 
-	/** A designation has no drafts of its own: its new ones are proposals. */
-	@Override
-	public List<ReviewItem> submitted() {
-		return List.of();
-	}
-
-	@Override
-	public long countSubmitted() {
-		return 0;
-	}
-
 	@Override
 	@Transactional(readOnly = true)
 	public ReviewItem describe(long recordId) {

@@ -82,17 +82,6 @@ class EstimateReview implements ReviewKind {
 		return "review.kind.estimate";
 	}
 
-	/** An estimate has no drafts of its own: its new ones are proposals. */
-	@Override
-	public List<ReviewItem> submitted() {
-		return List.of();
-	}
-
-	@Override
-	public long countSubmitted() {
-		return 0;
-	}
-
 	@Override
 	public ReviewItem describe(long recordId) {
 		return this.estimates.findWithClaim(recordId)

@@ -70,17 +70,6 @@ class GroupReview implements ReviewKind {
 		return "review.kind.group";
 	}
 
-	/** A group has no drafts of its own: its new ones are proposals. */
-	@Override
-	public List<ReviewItem> submitted() {
-		return List.of();
-	}
-
-	@Override
-	public long countSubmitted() {
-		return 0;
-	}
-
 	@Override
 	public ReviewItem describe(long recordId) {
 		return this.groups.findById(recordId)

@@ -109,17 +109,6 @@ class RelationshipReview implements ReviewKind {
 		return "review.kind.relationship";
 	}
 
-	/** A relationship has no drafts of its own: its new ones are proposals. */
-	@Override
-	public List<ReviewItem> submitted() {
-		return List.of();
-	}
-
-	@Override
-	public long countSubmitted() {
-		return 0;
-	}
-
 	@Override
 	public ReviewItem describe(long recordId) {
 		return this.relationships.findWithClaims(recordId)

@@ -16,9 +16,17 @@ public interface ReviewKind {
 	/** The message key naming the kind. */
 	String labelKey();
 
-	List<ReviewItem> submitted();
+	/**
+	 * The kind's submitted drafts. None for a kind whose drafts are new-record revisions
+	 * ({@link Proposals}): the queue lists those itself.
+	 */
+	default List<ReviewItem> submitted() {
+		return List.of();
+	}
 
-	long countSubmitted();
+	default long countSubmitted() {
+		return 0;
+	}
 
 	/** The record's title and page, or null when there is none. */
 	ReviewItem describe(long recordId);

@@ -1,6 +1,5 @@
 package org.militancymonitor.source;
 
-import java.util.List;
 import java.util.Map;
 
 import org.militancymonitor.audit.Changes;
@@ -42,17 +41,6 @@ class SourceReview implements ReviewKind {
 	@Override
 	public String labelKey() {
 		return "review.kind.source";
-	}
-
-	/** A source has no drafts of its own: its new ones are proposals. */
-	@Override
-	public List<ReviewItem> submitted() {
-		return List.of();
-	}
-
-	@Override
-	public long countSubmitted() {
-		return 0;
 	}
 
 	@Override

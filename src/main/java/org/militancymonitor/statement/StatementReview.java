@@ -1,6 +1,5 @@
 package org.militancymonitor.statement;
 
-import java.util.List;
 import java.util.Map;
 
 import org.militancymonitor.audit.Changes;
@@ -48,17 +47,6 @@ class StatementReview implements ReviewKind {
 	@Override
 	public String labelKey() {
 		return "review.kind.statement";
-	}
-
-	/** A statement has no drafts of its own: its new ones are proposals. */
-	@Override
-	public List<ReviewItem> submitted() {
-		return List.of();
-	}
-
-	@Override
-	public long countSubmitted() {
-		return 0;
 	}
 
 	@Override
