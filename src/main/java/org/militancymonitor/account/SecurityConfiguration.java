@@ -19,6 +19,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -182,16 +183,27 @@ class SecurityConfiguration {
 		response.sendRedirect(location);
 	}
 
+	/**
+	 * No observation around each filter of the chain, nor around each authorization and
+	 * authentication: nothing reads them, and on a page served from the page cache they
+	 * cost more than the page (docs/benchmarks.md, "Sign-in cost"). The request's own
+	 * observation ({@code http.server.requests}) stays.
+	 */
+	@Bean
+	static SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
+	}
+
 	@Bean
 	static RoleHierarchy roleHierarchy() {
-		return RoleHierarchyImpl.withDefaultRolePrefix()
+		return new ReachableRoles(RoleHierarchyImpl.withDefaultRolePrefix()
 			.role(Role.ADMIN.name())
 			.implies(Role.EDITOR.name(), Role.MANAGER.name())
 			.role(Role.EDITOR.name())
 			.implies(Role.ANALYST.name())
 			.role(Role.MANAGER.name())
 			.implies(Role.ANALYST.name())
-			.build();
+			.build());
 	}
 
 	@Bean

@@ -1,10 +1,15 @@
 package org.militancymonitor.system;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.convert.ApplicationConversionService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.web.filter.ServletRequestPathFilter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -26,6 +31,19 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * Template variables in the template engine, not in request attributes
 	 * ({@link TemplateVariables}).
 	 */
+	/**
+	 * Parses each request's path once, before the security filters: without it every path
+	 * rule of the authorization parses the path anew and throws it away.
+	 */
+	@Bean
+	FilterRegistrationBean<ServletRequestPathFilter> requestPathFilter() {
+		FilterRegistrationBean<ServletRequestPathFilter> registration = new FilterRegistrationBean<>(
+				new ServletRequestPathFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD);
+		return registration;
+	}
+
 	@Bean
 	static BeanPostProcessor templateVariables() {
 		return TemplateVariables.installer();
