@@ -6,6 +6,10 @@
 -- Every thread walks the whole list in order, starting at a different place (thread k of n starts
 -- k/n of the way in), so that concurrent connections ask for different pages. The requests are
 -- formatted once, in init(), so rotating costs no more per request than a fixed path.
+--
+-- With MMBENCH_UNIQUE=1 every request gets a query parameter of its own (n=<thread>-<count>), so
+-- that no two requests share a page-cache key: each page is rendered afresh (the page cache keys
+-- by the request's parameters).
 
 local dir = debug.getinfo(1, "S").source:match("^@(.*/)") or "./"
 dofile(dir .. "wrk-report.lua")
@@ -18,8 +22,11 @@ function setup(thread)
 end
 
 local requests = {}
+local paths = {}
 local n = 0
 local i = 0
+local unique = os.getenv("MMBENCH_UNIQUE") == "1"
+local sent = 0
 
 function init(args)
   local file = args[1]
@@ -31,6 +38,7 @@ function init(args)
     line = line:gsub("%s+$", "")
     if line ~= "" and line:sub(1, 1) ~= "#" then
       n = n + 1
+      paths[n] = line
       requests[n] = wrk.format("GET", line)
     end
   end
@@ -48,6 +56,11 @@ function request()
   i = i + 1
   if i > n then
     i = 1
+  end
+  if unique then
+    sent = sent + 1
+    local separator = paths[i]:find("?", 1, true) and "&" or "?"
+    return wrk.format("GET", paths[i] .. separator .. "n=" .. (thread_no or 1) .. "-" .. sent)
   end
   return requests[i]
 end
