@@ -19,8 +19,10 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-// no warm-up (WarmUp): its renderings would be kept, and tests count on what is kept
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "militancy.warm-up.duration=0")
+// no warm-up (WarmUp): its renderings would be kept, and tests count on what is kept;
+// bcrypt's least strength, since tests sign in and fail to sign in by the hundred
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "militancy.warm-up.duration=0", "militancy.security.bcrypt-strength=4" })
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
 public @interface PostgresSpringBootTest {

@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -171,6 +172,50 @@ class HostileInputTests {
 		valid.put("password", "a-long-enough-password");
 		valid.put("roles", "ANALYST");
 		tryEveryValue("/admin/users/new", valid, "displayName", "/admin/users/new");
+	}
+
+	/**
+	 * The sign-in form answers a failed sign-in with a redirect to its message, so each
+	 * hostile username or password must end there (or at the throttle's message), never
+	 * in a 5xx, sign nobody in, change no account, and the page shown must not echo it.
+	 * Each attempt comes from an address of its own, so that the address throttle the
+	 * test trips stays away from the other tests' sign-ins.
+	 */
+	@Test
+	void shouldRefuseEveryHostileValueOnTheSignInForm() throws Exception {
+		String before = accounts();
+		List<String> values = HostileValues.all();
+		for (int i = 0; i < values.size(); i++) {
+			String value = values.get(i);
+			String address = "198.51.100." + (1 + i % 250);
+			// each value in the next field, as on the other forms: every failed sign-in
+			// costs a password hash, which is the point of it
+			String field = (i % 2 == 0) ? "username" : "password";
+			String username = field.equals("username") ? value : "hostile-nobody-" + i;
+			String password = field.equals("password") ? value : "not-the-password";
+			MockHttpServletResponse response = this.mvc.perform(post("/login").with(csrf()).with((request) -> {
+				request.setRemoteAddr(address);
+				return request;
+			}).param("username", username).param("password", password)).andReturn().getResponse();
+			String what = field + " = " + abbreviate(value);
+			assertThat(response.getStatus()).as("sign-in with %s", what).isEqualTo(302);
+			assertThat(response.getRedirectedUrl()).as("sign-in with %s", what)
+				.isIn("/login?error", "/login?throttled");
+			count("sign-in " + response.getRedirectedUrl().substring("/login?".length()));
+		}
+		MockHttpServletResponse shown = this.mvc.perform(get("/login").param("error", "")).andReturn().getResponse();
+		assertThat(shown.getStatus()).isEqualTo(200);
+		assertThat(shown.getContentAsString()).contains("id=\"login-problem\"").doesNotContain("<script>alert");
+		assertThat(accounts()).as("the accounts after the hostile sign-ins").isEqualTo(before);
+		System.out.println("Hostile values on /login: " + values.size() + " values, " + this.outcomes);
+	}
+
+	private String accounts() {
+		return this.jdbc
+			.sql("select coalesce(string_agg(username || password_hash || enabled || version, ',' order by id), '')"
+					+ " from app_user")
+			.query(String.class)
+			.single();
 	}
 
 	private static Arguments form(String path, String mainText, String... fields) {
