@@ -57,7 +57,8 @@ class WarmUp implements ApplicationRunner {
 
 	private static final Log logger = LogFactory.getLog(WarmUp.class);
 
-	private static final List<String> FIXED = List.of("/", "/contested", "/graph", "/statements", "/reports",
+	// a kept page first: however short the warm-up, it leaves one in the page cache
+	private static final List<String> FIXED = List.of("/contested", "/", "/graph", "/statements", "/reports",
 			"/sources", "/incidents", "/incidents?page=5", "/incidents?sort=fatalities&dir=desc",
 			"/incidents?sort=date&dir=asc", "/incidents?from=2021-01-01&to=2021-12-31",
 			"/incidents?from=2024-08-01&to=2024-08-28&sort=fatalities&dir=desc", "/incidents?page=399", "/search?q=TTP",
@@ -85,10 +86,20 @@ class WarmUp implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws InterruptedException {
+		Result result = warmUp();
+		if (result.requests() > 0) {
+			logger.info("Warmed up with " + result.requests() + " requests for every kind of page in "
+					+ result.elapsed().toMillis() + " ms"
+					+ ((result.failures() > 0) ? " (" + result.failures() + " not answered 200)" : ""));
+		}
+	}
+
+	/** Requests the pages for the set duration, unless there is nothing to do it on. */
+	Result warmUp() throws InterruptedException {
 		if (this.duration.isZero() || this.duration.isNegative()
 				|| !(this.context instanceof ServletWebServerApplicationContext web)
 				|| !(web.getWebServer() instanceof TomcatWebServer tomcat) || tomcat.getPort() <= 0) {
-			return;
+			return new Result(0, 0, Duration.ZERO);
 		}
 		Context servletContext = (Context) tomcat.getTomcat().getHost().findChildren()[0];
 		Session session = servletContext.getManager().createSession(null);
@@ -97,7 +108,7 @@ class WarmUp implements ApplicationRunner {
 				.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, signedIn());
 			String cookie = ((servletContext.getSessionCookieName() != null) ? servletContext.getSessionCookieName()
 					: "JSESSIONID") + "=" + session.getIdInternal();
-			warmUp("http://" + (this.address.contains(":") ? "[" + this.address + "]" : this.address) + ":"
+			return warmUp("http://" + (this.address.contains(":") ? "[" + this.address + "]" : this.address) + ":"
 					+ tomcat.getPort() + servletContext.getPath(), cookie);
 		}
 		finally {
@@ -113,7 +124,7 @@ class WarmUp implements ApplicationRunner {
 		return security;
 	}
 
-	private void warmUp(String base, String cookie) throws InterruptedException {
+	private Result warmUp(String base, String cookie) throws InterruptedException {
 		List<String> paths = new ArrayList<>(FIXED);
 		List<String> groups = this.jdbc.sql("select slug from militant_group order by slug").query(String.class).list();
 		long end = System.nanoTime() + this.duration.toNanos();
@@ -153,9 +164,7 @@ class WarmUp implements ApplicationRunner {
 		if (!workers.awaitTermination(this.duration.toSeconds() + 60, TimeUnit.SECONDS)) {
 			workers.shutdownNow();
 		}
-		logger.info("Warmed up with " + requests.get() + " requests for every kind of page in "
-				+ Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms"
-				+ ((failures.get() > 0) ? " (" + failures.get() + " not answered 200)" : ""));
+		return new Result(requests.get(), failures.get(), Duration.ofNanos(System.nanoTime() - started));
 	}
 
 	private static boolean get(HttpClient http, String url, String cookie) {
@@ -173,6 +182,10 @@ class WarmUp implements ApplicationRunner {
 		catch (java.io.IOException | RuntimeException ex) {
 			return false;
 		}
+	}
+
+	/** What a warm-up asked for, how many answers were not 200, and how long it took. */
+	record Result(int requests, int failures, Duration elapsed) {
 	}
 
 }
