@@ -151,6 +151,15 @@ class GroupReview implements ReviewKind {
 		return "/groups/" + slug;
 	}
 
+	/**
+	 * Where the group's page shows one of its retracted facts ({@code alias},
+	 * {@code designation}, {@code estimate}, {@code relationship}): in its retracted
+	 * section.
+	 */
+	static String retractedUrl(String slug, String fact, long id) {
+		return url(slug) + "#retracted-" + fact + "-" + id;
+	}
+
 	private GroupForm form(MilitantGroup group) {
 		return GroupForm.of(group, this.facts.findByGroup(group.getId()));
 	}
