@@ -132,6 +132,11 @@ class GroupReview implements ReviewKind {
 		return group(recordId).getVersion();
 	}
 
+	@Override
+	public boolean isRetracted(long recordId) {
+		return group(recordId).isRetracted();
+	}
+
 	/**
 	 * Checks what the form names against the data, each problem a field error: the slug
 	 * free, the parent one group (and not the group itself or one below it), the claims.
