@@ -27,17 +27,24 @@ end
 $$;
 
 -- A retracted alias, designation or relationship no longer holds its place: the corrected one may be entered
--- beside it. Only live rows are unique.
+-- beside it. Only live rows are unique. The profile reads a group's facts retracted or not (it shows the
+-- retracted ones apart), which a partial index does not serve: the designations and the outgoing relationships,
+-- which the unique constraints indexed by group, get an index of their own.
 alter table group_alias drop constraint group_alias_unique;
 create unique index group_alias_unique on group_alias (group_id, name) where retracted_at is null;
 
 alter table designation drop constraint designation_unique;
 create unique index designation_unique on designation (group_id, authority_id, regime) nulls not distinct
     where retracted_at is null;
+create index designation_group_idx on designation (group_id);
 
 alter table group_relationship drop constraint group_relationship_unique;
 create unique index group_relationship_unique on group_relationship (from_group_id, to_group_id, type)
     where retracted_at is null;
+create index group_relationship_from_idx on group_relationship (from_group_id);
+
+-- No other index changes: a retracted row is rare, and every list that leaves it out reaches rows through the
+-- indexes it used before (by group, by claim, the search's GIN indexes) and drops it there.
 
 -- What a page shows behind a fact also says whether the claim's source was retracted: its claims are then no
 -- evidence either. The view gains the column at its end (create or replace keeps the others as they are).

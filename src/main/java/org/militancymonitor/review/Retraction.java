@@ -1,7 +1,6 @@
 package org.militancymonitor.review;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -78,11 +77,6 @@ public class Retraction {
 	/** When, as pages show it: to the minute, in UTC. */
 	public String getRetractedOn() {
 		return SHOWN.format(this.retractedAt);
-	}
-
-	/** When, in UTC, for a {@code <time>} element. */
-	public OffsetDateTime getRetractedAtUtc() {
-		return this.retractedAt.atOffset(ZoneOffset.UTC);
 	}
 
 	public String getRetractedBy() {
