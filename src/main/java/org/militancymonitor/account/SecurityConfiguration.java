@@ -73,7 +73,11 @@ class SecurityConfiguration {
 	 */
 	static final String[] EDITED = { "/*/new", "/*/*/edit", "/*/*/*/new", "/*/*/*/*/edit", "/review", "/review/**" };
 
-	/** The features' paths a POST may change data under (EDITOR and up). */
+	/**
+	 * The features' paths a POST may change data under (EDITOR and up): the forms, a
+	 * record's review steps and its retraction ({@code /{kind}/{id}/retract}, and
+	 * {@code /groups/{slug}/{part}/{id}/retract} for a group's facts).
+	 */
 	static final String[] EDITED_BY_POST = { "/groups/**", "/statements/**", "/actors/**", "/incidents/**",
 			"/reports/**", "/sources/**", "/claims/**" };
 

@@ -3,6 +3,7 @@ package org.militancymonitor.claim;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +17,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.SecondaryRow;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.militancymonitor.review.Retractable;
+import org.militancymonitor.review.Retraction;
 
 /**
  * The evidence behind a fact: a short verbatim quote from a source, who asserts it, and
@@ -34,7 +37,7 @@ import org.hibernate.envers.NotAudited;
 @Table(name = "claim")
 @SecondaryTable(name = Claim.EVIDENCE, pkJoinColumns = @PrimaryKeyJoinColumn(name = "claim_id"))
 @SecondaryRow(table = Claim.EVIDENCE, owned = false, optional = false)
-public class Claim {
+public class Claim implements Retractable {
 
 	static final String EVIDENCE = "claim_evidence";
 
@@ -67,6 +70,9 @@ public class Claim {
 
 	private String note;
 
+	@Embedded
+	private Retraction retraction;
+
 	@Version
 	private int version;
 
@@ -81,6 +87,10 @@ public class Claim {
 	@NotAudited
 	@Column(table = EVIDENCE, insertable = false, updatable = false)
 	private String claimantName;
+
+	@NotAudited
+	@Column(table = EVIDENCE, insertable = false, updatable = false)
+	private String sourceRetractionReason;
 
 	protected Claim() {
 	}
@@ -108,6 +118,7 @@ public class Claim {
 	 */
 	void revise(String quote, ClaimantKind claimantKind, Long claimantId, String claimantLabel, ClaimPosition position,
 			Confidence confidence, String note) {
+		Retraction.requireLive(this.retraction);
 		this.quote = requireText(quote, "quote");
 		setClaimant(claimantKind, claimantId, claimantLabel);
 		this.position = Objects.requireNonNull(position);
@@ -133,6 +144,16 @@ public class Claim {
 
 	public int getVersion() {
 		return this.version;
+	}
+
+	@Override
+	public Retraction getRetraction() {
+		return this.retraction;
+	}
+
+	@Override
+	public void retract(String editor, String reason) {
+		this.retraction = Retraction.retract(this.retraction, editor, reason);
 	}
 
 	private static String requireText(String text, String what) {
@@ -205,6 +226,20 @@ public class Claim {
 
 	public boolean isDenial() {
 		return this.position == ClaimPosition.DENIES;
+	}
+
+	/** Why the claim's source was retracted, or null while the source is live. */
+	public String getSourceRetractionReason() {
+		return this.sourceRetractionReason;
+	}
+
+	/**
+	 * Whether the claim is evidence: neither it nor its source is retracted. A fact
+	 * backed only by claims that are not is shown with its evidence marked retracted, and
+	 * such claims count nowhere.
+	 */
+	public boolean isStanding() {
+		return !isRetracted() && this.sourceRetractionReason == null;
 	}
 
 	/**

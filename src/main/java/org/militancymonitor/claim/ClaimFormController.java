@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.militancymonitor.review.FieldChange;
 import org.militancymonitor.review.Proposals;
+import org.militancymonitor.review.RetractionForm;
+import org.militancymonitor.review.Retractions;
 import org.militancymonitor.system.FormTokens;
 
 import org.springframework.stereotype.Controller;
@@ -20,10 +22,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Editing a claim: the edit waits for a second person's review, with its reason. There is
- * no form for a new claim on its own: a claim is the evidence of a fact, so new claims
- * are entered on the forms of the facts they back (an incident's, a report finding's), as
- * {@link ClaimLine}s.
+ * Editing and retracting a claim: an edit waits for a second person's review, with its
+ * reason; a retracted claim is not edited. There is no form for a new claim on its own: a
+ * claim is the evidence of a fact, so new claims are entered on the forms of the facts
+ * they back (an incident's, a report finding's), as {@link ClaimLine}s.
  */
 @Controller
 class ClaimFormController {
@@ -36,7 +38,10 @@ class ClaimFormController {
 
 	private final Proposals proposals;
 
-	ClaimFormController(ClaimEdits edits, Parties parties, Proposals proposals) {
+	private final Retractions retractions;
+
+	ClaimFormController(ClaimEdits edits, Parties parties, Proposals proposals, Retractions retractions) {
+		this.retractions = retractions;
 		this.edits = edits;
 		this.parties = parties;
 		this.proposals = proposals;
@@ -61,6 +66,7 @@ class ClaimFormController {
 	@GetMapping("/claims/{ref}/edit")
 	String initUpdateForm(@PathVariable String ref, Model model) {
 		Claim claim = this.edits.byRef(ref);
+		claim.requireEditable();
 		ClaimForm form = this.edits.form(claim);
 		form.setFormToken(FormTokens.newToken());
 		model.addAttribute("form", form);
@@ -73,6 +79,7 @@ class ClaimFormController {
 			BindingResult result, Principal principal, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Claim claim = this.edits.byRef(ref);
+		claim.requireEditable();
 		model.addAttribute("claim", claim);
 		this.edits.claimant(form, result);
 		if (form.getReason() == null || form.getReason().isBlank()) {
@@ -96,6 +103,16 @@ class ClaimFormController {
 		form.setVersion(conflict.currentVersion());
 		form.setFormToken(FormTokens.newToken());
 		return VIEW;
+	}
+
+	/** Retracts a claim from its card on its source's page. */
+	@PostMapping("/claims/{ref}/retract")
+	String retract(@PathVariable String ref, @Valid @ModelAttribute("retractionForm") RetractionForm form,
+			BindingResult result, Principal principal, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		Claim claim = this.edits.byRef(ref);
+		return this.retractions.retract(form, result, principal.getName(), ref, ClaimReview.url(claim),
+				() -> this.edits.byRef(ref), model, redirect, response);
 	}
 
 }

@@ -38,8 +38,11 @@ public class ClaimLines {
 				continue;
 			}
 			if (line.isExisting()) {
+				// a retracted claim, or one of a retracted source, is evidence of nothing
+				// new
 				this.claims.findByRef(line.getRef().strip())
-					.ifPresentOrElse(resolved::add, () -> errors.rejectValue(at + "ref", "claim.unknownRef"));
+					.ifPresentOrElse((claim) -> standing(claim, resolved, at, errors),
+							() -> errors.rejectValue(at + "ref", "claim.unknownRef"));
 				continue;
 			}
 			Claim claim = newClaim(line, at, errors);
@@ -48,6 +51,15 @@ public class ClaimLines {
 			}
 		}
 		return resolved;
+	}
+
+	private static void standing(Claim claim, List<Claim> resolved, String at, Errors errors) {
+		if (claim.isStanding()) {
+			resolved.add(claim);
+		}
+		else {
+			errors.rejectValue(at + "ref", "claim.retractedRef");
+		}
 	}
 
 	private Claim newClaim(ClaimLine line, String at, Errors errors) {

@@ -102,6 +102,11 @@ class ClaimReview implements ReviewKind {
 		return this.edits.byId(recordId).getVersion();
 	}
 
+	@Override
+	public boolean isRetracted(long recordId) {
+		return this.edits.byId(recordId).isRetracted();
+	}
+
 	/**
 	 * Where a claim is shown: on its source's page, which lists every claim drawn from
 	 * it.

@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
  * Finds the groups, states, officials and sources an editor names on a form: a group by
  * any of its names (slug, name, short name or alias, compared as the search compares
  * them: whatever the case, accents, hyphens or transliteration), the others by slug or
- * name whatever the case; and the names the forms offer as suggestions.
+ * name whatever the case; and the names the forms offer as suggestions. A retracted alias
+ * names nothing and new claims come from live sources only; a retracted group is still
+ * found by its name (the records that name it are still saved) but not suggested.
  */
 @Component
 public class Parties {
@@ -41,7 +43,7 @@ public class Parties {
 				select 'GROUP' as kind, g.id, g.slug, g.name from militant_group g
 				 where :groups and (g.slug = lower(:name) or g.name_search = mm_search_normalize(:name)
 				       or g.short_name_search = mm_search_normalize(:name)
-				       or exists (select 1 from group_alias a where a.group_id = g.id
+				       or exists (select 1 from group_alias a where a.group_id = g.id and a.retracted_at is null
 				                   and a.search_name = mm_search_normalize(:name)))
 				union all
 				select 'ACTOR', x.id, x.slug, x.name from actor x
@@ -51,7 +53,7 @@ public class Parties {
 				 where :persons and (p.slug = lower(:name) or lower(p.name) = lower(:name))
 				union all
 				select 'SOURCE', s.id, s.slug, s.title from source s
-				 where :sources and (s.slug = lower(:name) or lower(s.title) = lower(:name))
+				 where :sources and s.retracted_at is null and (s.slug = lower(:name) or lower(s.title) = lower(:name))
 				order by 1, 4
 				""")
 			.param("name", name)
@@ -83,14 +85,18 @@ public class Parties {
 
 	private Suggestions loadSuggestions() {
 		List<String> parties = this.jdbc.sql("""
-				select name from (select name from militant_group union select short_name from militant_group
-				                  union select name from group_alias union select name from actor) n
+				select name from (select name from militant_group where retracted_at is null
+				                  union select short_name from militant_group where retracted_at is null
+				                  union select a.name from group_alias a join militant_group g on g.id = a.group_id
+				                   where a.retracted_at is null and g.retracted_at is null
+				                  union select name from actor) n
 				 where name is not null order by lower(name), name
 				""").query(String.class).list();
 		List<String> persons = this.jdbc.sql("select name from person order by lower(name), name")
 			.query(String.class)
 			.list();
-		List<Party> sources = this.jdbc.sql("select id, slug, title from source order by slug")
+		List<Party> sources = this.jdbc
+			.sql("select id, slug, title from source where retracted_at is null order by slug")
 			.query((rs, n) -> new Party(Party.Kind.SOURCE, rs.getLong("id"), rs.getString("slug"),
 					rs.getString("title")))
 			.list();

@@ -1,5 +1,8 @@
 package org.militancymonitor.common;
 
+import java.time.Instant;
+
+import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
 /**
@@ -11,7 +14,16 @@ public abstract class NamedGroupRow extends NamedRow {
 
 	private String shortName;
 
+	/** When the group was retracted, or null while it is live. */
+	@Column(name = "retracted_at")
+	private Instant retractedAt;
+
 	protected NamedGroupRow() {
+	}
+
+	/** Whether the group was retracted: lists that name groups leave it out. */
+	public boolean isRetracted() {
+		return this.retractedAt != null;
 	}
 
 	public String getShortName() {

@@ -10,6 +10,8 @@ import org.militancymonitor.claim.Confidence;
 import org.militancymonitor.claim.Parties;
 import org.militancymonitor.review.PendingRevision;
 import org.militancymonitor.review.Proposals;
+import org.militancymonitor.review.RetractionForm;
+import org.militancymonitor.review.Retractions;
 import org.militancymonitor.system.FormTokens;
 import org.militancymonitor.system.NotFoundException;
 
@@ -28,7 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Entering and editing a group's aliases: a new alias is a draft until submitted from its
  * review page, an edit waits for review. The group comes from the address, never from the
- * form.
+ * form. An editor retracts an alias from the group's page; a retracted alias, or one of a
+ * retracted group, is not edited.
  */
 @Controller
 class AliasFormController {
@@ -45,8 +48,11 @@ class AliasFormController {
 
 	private final Parties parties;
 
+	private final Retractions retractions;
+
 	AliasFormController(GroupRepository groups, GroupAliasRepository aliases, AliasReview review, Proposals proposals,
-			Parties parties) {
+			Parties parties, Retractions retractions) {
+		this.retractions = retractions;
 		this.groups = groups;
 		this.aliases = aliases;
 		this.review = review;
@@ -118,7 +124,9 @@ class AliasFormController {
 	@GetMapping("/groups/{slug}/aliases/{id}/edit")
 	String initUpdateForm(@PathVariable String slug, @PathVariable long id, Model model) {
 		group(slug, model);
-		AliasForm form = AliasForm.of(alias(slug, id));
+		GroupAlias alias = alias(slug, id);
+		alias.requireEditable();
+		AliasForm form = AliasForm.of(alias);
 		SourcingClaim.addBlankLine(form.getClaims());
 		form.setFormToken(FormTokens.newToken());
 		model.addAttribute("form", form);
@@ -132,6 +140,7 @@ class AliasFormController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		group(slug, model);
 		GroupAlias alias = alias(slug, id);
+		alias.requireEditable();
 		model.addAttribute("aliasId", id);
 		form.setGroupId(alias.getGroup().getId());
 		this.review.validate(form, alias.getId(), result);
@@ -147,6 +156,14 @@ class AliasFormController {
 		return outcome(outcome, form, model, redirect, response, "form.revisionPending");
 	}
 
+	@PostMapping("/groups/{slug}/aliases/{id}/retract")
+	String retract(@PathVariable String slug, @PathVariable long id,
+			@Valid @ModelAttribute("retractionForm") RetractionForm form, BindingResult result, Principal principal,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return this.retractions.retract(form, result, principal.getName(), alias(slug, id).getName(),
+				GroupReview.retractedUrl(slug, "alias", id), () -> alias(slug, id), model, redirect, response);
+	}
+
 	private static String invalid(AliasForm form, HttpServletResponse response) {
 		if (form.getClaims().isEmpty()) {
 			SourcingClaim.addBlankLine(form.getClaims());
@@ -160,8 +177,10 @@ class AliasFormController {
 		return Proposals.page(outcome, form, VIEW, message, model, redirect, response);
 	}
 
+	/** The group whose alias the form enters or edits: a retracted group's are not. */
 	private MilitantGroup group(String slug, Model model) {
 		MilitantGroup group = this.groups.findBySlug(slug).orElseThrow(() -> new NotFoundException("group", slug));
+		group.requireEditable();
 		model.addAttribute("group", group);
 		return group;
 	}

@@ -122,6 +122,11 @@ class AliasReview implements ReviewKind {
 		return alias(recordId).getVersion();
 	}
 
+	@Override
+	public boolean isRetracted(long recordId) {
+		return alias(recordId).isRetracted();
+	}
+
 	/**
 	 * Checks what the form names against the data, each problem an error: the name free
 	 * among the group's names, exactly one claim.

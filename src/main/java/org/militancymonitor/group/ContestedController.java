@@ -32,6 +32,7 @@ class ContestedController {
 		model.addAttribute("relationships",
 				this.groups.findContestedRelationships()
 					.stream()
+					.filter(GroupRelationship::isContested)
 					.sorted(java.util.Comparator.comparing((GroupRelationship r) -> r.getToGroup().getName())
 						.thenComparing((r) -> r.getFromGroup().getName()))
 					.toList());

@@ -22,6 +22,8 @@ import org.hibernate.envers.NotAudited;
 import org.militancymonitor.claim.Claim;
 import org.militancymonitor.common.PartialDate;
 import org.militancymonitor.common.Reference;
+import org.militancymonitor.review.Retractable;
+import org.militancymonitor.review.Retraction;
 
 /**
  * A group's listing by an authority under a regime, such as the UN Security Council's
@@ -30,7 +32,7 @@ import org.militancymonitor.common.Reference;
 @Entity
 @Audited
 @Table(name = "designation")
-public class Designation {
+public class Designation implements Retractable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,6 +71,9 @@ public class Designation {
 	@JoinColumn(name = "claim_id")
 	private Claim claim;
 
+	@Embedded
+	private Retraction retraction;
+
 	@Version
 	private int version;
 
@@ -77,6 +82,8 @@ public class Designation {
 
 	/** A designation approved from its form, sourced by its claim. */
 	static Designation of(MilitantGroup group, DesignationForm form, Long authorityId, Claim claim) {
+		// a retracted group takes no new fact
+		Retraction.requireLive(group.getRetraction());
 		Designation designation = new Designation();
 		designation.group = group;
 		designation.update(form, authorityId, claim);
@@ -87,6 +94,7 @@ public class Designation {
 	 * Takes an approved form's values; the authority found from the form's name for it.
 	 */
 	void update(DesignationForm form, Long authorityId, Claim claim) {
+		Retraction.requireLive(this.retraction);
 		this.authorityId = authorityId;
 		this.regime = GroupForm.trim(form.getRegime());
 		this.referenceNumber = GroupForm.trim(form.getReferenceNumber());
@@ -138,6 +146,16 @@ public class Designation {
 
 	public int getVersion() {
 		return this.version;
+	}
+
+	@Override
+	public Retraction getRetraction() {
+		return this.retraction;
+	}
+
+	@Override
+	public void retract(String editor, String reason) {
+		this.retraction = Retraction.retract(this.retraction, editor, reason);
 	}
 
 }

@@ -11,6 +11,8 @@ import org.militancymonitor.claim.Parties;
 import org.militancymonitor.common.DatePrecision;
 import org.militancymonitor.review.PendingRevision;
 import org.militancymonitor.review.Proposals;
+import org.militancymonitor.review.RetractionForm;
+import org.militancymonitor.review.Retractions;
 import org.militancymonitor.system.FormTokens;
 import org.militancymonitor.system.NotFoundException;
 
@@ -29,7 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Entering and editing a group's designations: a new one is a draft until submitted from
  * its review page, an edit waits for review. The group comes from the address, never from
- * the form.
+ * the form. An editor retracts a designation from the group's page; a retracted one, or
+ * one of a retracted group, is not edited.
  */
 @Controller
 class DesignationFormController {
@@ -46,8 +49,11 @@ class DesignationFormController {
 
 	private final Parties parties;
 
+	private final Retractions retractions;
+
 	DesignationFormController(GroupRepository groups, DesignationRepository designations, DesignationReview review,
-			Proposals proposals, Parties parties) {
+			Proposals proposals, Parties parties, Retractions retractions) {
+		this.retractions = retractions;
 		this.groups = groups;
 		this.designations = designations;
 		this.review = review;
@@ -120,7 +126,9 @@ class DesignationFormController {
 	@GetMapping("/groups/{slug}/designations/{id}/edit")
 	String initUpdateForm(@PathVariable String slug, @PathVariable long id, Model model) {
 		group(slug, model);
-		DesignationForm form = DesignationForm.of(designation(slug, id));
+		Designation designation = designation(slug, id);
+		designation.requireEditable();
+		DesignationForm form = DesignationForm.of(designation);
 		SourcingClaim.addBlankLine(form.getClaims());
 		form.setFormToken(FormTokens.newToken());
 		model.addAttribute("form", form);
@@ -134,6 +142,7 @@ class DesignationFormController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		group(slug, model);
 		Designation designation = designation(slug, id);
+		designation.requireEditable();
 		model.addAttribute("designationId", id);
 		form.setGroupId(designation.getGroup().getId());
 		this.review.validate(form, designation.getId(), result);
@@ -149,6 +158,17 @@ class DesignationFormController {
 		return outcome(outcome, form, model, redirect, response, "form.revisionPending");
 	}
 
+	@PostMapping("/groups/{slug}/designations/{id}/retract")
+	String retract(@PathVariable String slug, @PathVariable long id,
+			@Valid @ModelAttribute("retractionForm") RetractionForm form, BindingResult result, Principal principal,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		Designation designation = designation(slug, id);
+		String title = (designation.getRegime() != null) ? designation.getRegime() : designation.getGroup().getName();
+		return this.retractions.retract(form, result, principal.getName(), title,
+				GroupReview.retractedUrl(slug, "designation", id), () -> designation(slug, id), model, redirect,
+				response);
+	}
+
 	private static String invalid(DesignationForm form, HttpServletResponse response) {
 		if (form.getClaims().isEmpty()) {
 			SourcingClaim.addBlankLine(form.getClaims());
@@ -162,8 +182,12 @@ class DesignationFormController {
 		return Proposals.page(outcome, form, VIEW, message, model, redirect, response);
 	}
 
+	/**
+	 * The group whose designation the form enters or edits: a retracted group's are not.
+	 */
 	private MilitantGroup group(String slug, Model model) {
 		MilitantGroup group = this.groups.findBySlug(slug).orElseThrow(() -> new NotFoundException("group", slug));
+		group.requireEditable();
 		model.addAttribute("group", group);
 		return group;
 	}

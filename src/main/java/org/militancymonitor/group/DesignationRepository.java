@@ -16,11 +16,12 @@ interface DesignationRepository extends JpaRepository<Designation, Long> {
 
 	/**
 	 * The group's designations by the authority under the regime, an unknown one (null)
-	 * equal to another unknown one, as the table's uniqueness counts them.
+	 * equal to another unknown one, as the table's uniqueness counts them: of the live
+	 * ones, since a retracted one leaves its place free.
 	 */
 	@Query("select d from Designation d where d.group.id = :groupId "
 			+ "and ((:authorityId is null and d.authorityId is null) or d.authorityId = :authorityId) "
-			+ "and ((:regime is null and d.regime is null) or d.regime = :regime)")
+			+ "and ((:regime is null and d.regime is null) or d.regime = :regime) and d.retraction.retractedAt is null")
 	List<Designation> findSame(long groupId, Long authorityId, String regime);
 
 }

@@ -133,6 +133,11 @@ class DesignationReview implements ReviewKind {
 		return designation(recordId).getVersion();
 	}
 
+	@Override
+	public boolean isRetracted(long recordId) {
+		return designation(recordId).isRetracted();
+	}
+
 	/**
 	 * Checks what the form names against the data, each problem an error: the authority
 	 * one state or organisation, no other listing of the group by the same authority

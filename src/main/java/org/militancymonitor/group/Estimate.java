@@ -21,6 +21,8 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.militancymonitor.claim.Claim;
 import org.militancymonitor.common.PartialDate;
+import org.militancymonitor.review.Retractable;
+import org.militancymonitor.review.Retraction;
 
 /**
  * A figure about a group (fighters, attacks in a year, monthly funding...) or, for
@@ -29,7 +31,7 @@ import org.militancymonitor.common.PartialDate;
 @Entity
 @Audited
 @Table(name = "estimate")
-public class Estimate {
+public class Estimate implements Retractable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,6 +77,9 @@ public class Estimate {
 
 	private String note;
 
+	@Embedded
+	private Retraction retraction;
+
 	@Version
 	private int version;
 
@@ -83,6 +88,8 @@ public class Estimate {
 
 	/** A new estimate of a group's figure, to take a reviewed form's values. */
 	static Estimate of(MilitantGroup group) {
+		// a retracted group takes no new fact
+		Retraction.requireLive(group.getRetraction());
 		Estimate estimate = new Estimate();
 		estimate.group = group;
 		return estimate;
@@ -90,6 +97,7 @@ public class Estimate {
 
 	/** Takes the values of a reviewed form, with its region and claim resolved. */
 	void update(EstimateForm form, Long regionId, Claim claim) {
+		Retraction.requireLive(this.retraction);
 		this.metric = form.getMetric();
 		this.qualifier = form.getQualifier();
 		this.low = form.getLow();
@@ -108,6 +116,16 @@ public class Estimate {
 
 	public int getVersion() {
 		return this.version;
+	}
+
+	@Override
+	public Retraction getRetraction() {
+		return this.retraction;
+	}
+
+	@Override
+	public void retract(String editor, String reason) {
+		this.retraction = Retraction.retract(this.retraction, editor, reason);
 	}
 
 	public Long getId() {

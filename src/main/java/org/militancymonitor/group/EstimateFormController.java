@@ -13,6 +13,8 @@ import org.militancymonitor.region.RegionDirectory;
 import org.militancymonitor.region.RegionLevel;
 import org.militancymonitor.review.PendingRevision;
 import org.militancymonitor.review.Proposals;
+import org.militancymonitor.review.RetractionForm;
+import org.militancymonitor.review.Retractions;
 import org.militancymonitor.system.FormTokens;
 import org.militancymonitor.system.NotFoundException;
 
@@ -31,7 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Entering and editing a group's estimates: a new estimate is a draft (revised on this
  * form until it is submitted from its review page), an edit of an estimate waits for
- * review. The group is the page's: a form never names it.
+ * review. The group is the page's: a form never names it. An editor retracts an estimate
+ * from the group's page; a retracted one, or one of a retracted group, is not edited.
  */
 @Controller
 class EstimateFormController {
@@ -50,8 +53,11 @@ class EstimateFormController {
 
 	private final Parties parties;
 
+	private final Retractions retractions;
+
 	EstimateFormController(GroupRepository groups, EstimateRepository estimates, EstimateReview review,
-			Proposals proposals, RegionDirectory regions, Parties parties) {
+			Proposals proposals, RegionDirectory regions, Parties parties, Retractions retractions) {
+		this.retractions = retractions;
 		this.groups = groups;
 		this.estimates = estimates;
 		this.review = review;
@@ -127,7 +133,9 @@ class EstimateFormController {
 	@GetMapping("/groups/{slug}/estimates/{id}/edit")
 	String initUpdateForm(@PathVariable String slug, @PathVariable long id, Model model) {
 		MilitantGroup group = group(slug);
-		EstimateForm form = EstimateForm.of(estimate(group, id), this.regions);
+		Estimate estimate = estimate(group, id);
+		estimate.requireEditable();
+		EstimateForm form = EstimateForm.of(estimate, this.regions);
 		form.setFormToken(FormTokens.newToken());
 		model.addAttribute("form", form);
 		model.addAttribute("group", group);
@@ -141,6 +149,7 @@ class EstimateFormController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		MilitantGroup group = group(slug);
 		Estimate estimate = estimate(group, id);
+		estimate.requireEditable();
 		model.addAttribute("group", group);
 		model.addAttribute("estimateId", id);
 		of(form, group);
@@ -158,6 +167,17 @@ class EstimateFormController {
 		return outcome(outcome, form, model, redirect, response, "form.revisionPending");
 	}
 
+	@PostMapping("/groups/{slug}/estimates/{id}/retract")
+	String retract(@PathVariable String slug, @PathVariable long id,
+			@Valid @ModelAttribute("retractionForm") RetractionForm form, BindingResult result, Principal principal,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		Estimate estimate = estimate(slug, id);
+		String title = estimate.getGroup().getName() + ((estimate.getValue() != null)
+				? ": " + String.format(java.util.Locale.ROOT, "%,d", estimate.getValue()) : "");
+		return this.retractions.retract(form, result, principal.getName(), title,
+				GroupReview.retractedUrl(slug, "estimate", id), () -> estimate(slug, id), model, redirect, response);
+	}
+
 	/** Sets the page's group on a submitted form, whatever the request held. */
 	private static void of(EstimateForm form, MilitantGroup group) {
 		form.setGroupId(group.getId());
@@ -170,8 +190,11 @@ class EstimateFormController {
 		return Proposals.page(outcome, form, VIEW, message, model, redirect, response);
 	}
 
+	/** The group whose estimate the form enters or edits: a retracted group's are not. */
 	private MilitantGroup group(String slug) {
-		return this.groups.findBySlug(slug).orElseThrow(() -> new NotFoundException("group", slug));
+		MilitantGroup group = this.groups.findBySlug(slug).orElseThrow(() -> new NotFoundException("group", slug));
+		group.requireEditable();
+		return group;
 	}
 
 	/** A draft of an estimate of this group. */
@@ -185,8 +208,12 @@ class EstimateFormController {
 
 	/** The group's estimate: another group's is not found here. */
 	private Estimate estimate(MilitantGroup group, long id) {
+		return estimate(group.getSlug(), id);
+	}
+
+	private Estimate estimate(String slug, long id) {
 		return this.estimates.findWithClaim(id)
-			.filter((e) -> e.getGroup().getId().equals(group.getId()))
+			.filter((e) -> e.getGroup().getSlug().equals(slug))
 			.orElseThrow(() -> new NotFoundException(EstimateReview.KIND, id));
 	}
 

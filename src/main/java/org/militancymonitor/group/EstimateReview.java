@@ -154,6 +154,11 @@ class EstimateReview implements ReviewKind {
 		return estimate(recordId).getVersion();
 	}
 
+	@Override
+	public boolean isRetracted(long recordId) {
+		return estimate(recordId).isRetracted();
+	}
+
 	static String url(String slug) {
 		return "/groups/" + slug;
 	}

@@ -1,6 +1,7 @@
 package org.militancymonitor.group;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.militancymonitor.claim.Claim;
+import org.militancymonitor.review.Retractable;
+import org.militancymonitor.review.Retraction;
 
 /**
  * A name a group is known by, with the UN list's quality (a.k.a., f.k.a., weak) and the
@@ -22,7 +25,7 @@ import org.militancymonitor.claim.Claim;
 @Entity
 @Audited
 @Table(name = "group_alias")
-public class GroupAlias {
+public class GroupAlias implements Retractable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,6 +47,9 @@ public class GroupAlias {
 	@JoinColumn(name = "claim_id")
 	private Claim claim;
 
+	@Embedded
+	private Retraction retraction;
+
 	@Version
 	private int version;
 
@@ -52,6 +58,8 @@ public class GroupAlias {
 
 	/** An alias approved from its form, sourced by its claim. */
 	static GroupAlias of(MilitantGroup group, AliasForm form, Claim claim) {
+		// a retracted group takes no new fact
+		Retraction.requireLive(group.getRetraction());
 		GroupAlias alias = new GroupAlias();
 		alias.group = group;
 		alias.update(form, claim);
@@ -60,6 +68,7 @@ public class GroupAlias {
 
 	/** Takes an approved form's values. */
 	void update(AliasForm form, Claim claim) {
+		Retraction.requireLive(this.retraction);
 		this.name = form.getName().strip();
 		this.quality = form.getQuality();
 		this.originalScript = GroupForm.trim(form.getOriginalScript());
@@ -92,6 +101,16 @@ public class GroupAlias {
 
 	public int getVersion() {
 		return this.version;
+	}
+
+	@Override
+	public Retraction getRetraction() {
+		return this.retraction;
+	}
+
+	@Override
+	public void retract(String editor, String reason) {
+		this.retraction = Retraction.retract(this.retraction, editor, reason);
 	}
 
 }

@@ -13,7 +13,9 @@ interface GroupAliasRepository extends JpaRepository<GroupAlias, Long> {
 	@Query("select a from GroupAlias a join fetch a.group left join fetch a.claim where a.id = :id")
 	Optional<GroupAlias> findWithGroup(long id);
 
-	@Query("select a from GroupAlias a where a.group.id = :groupId and a.name = :name")
+	/** The group's live alias of this name: a retracted one leaves its name free. */
+	@Query("select a from GroupAlias a where a.group.id = :groupId and a.name = :name "
+			+ "and a.retraction.retractedAt is null")
 	Optional<GroupAlias> findByGroupAndName(long groupId, String name);
 
 }

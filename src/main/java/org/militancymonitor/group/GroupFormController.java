@@ -11,6 +11,8 @@ import org.militancymonitor.claim.Parties;
 import org.militancymonitor.common.DatePrecision;
 import org.militancymonitor.review.PendingRevision;
 import org.militancymonitor.review.Proposals;
+import org.militancymonitor.review.RetractionForm;
+import org.militancymonitor.review.Retractions;
 import org.militancymonitor.system.FormTokens;
 import org.militancymonitor.system.NotFoundException;
 
@@ -29,7 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Entering and editing groups: a new group is a draft (revised on this form until it is
  * submitted from its review page), an edit of a group waits for review. The form works
- * without JavaScript: "another fact" submits it to add a line.
+ * without JavaScript: "another fact" submits it to add a line. An editor retracts a group
+ * from its page; a retracted group is not edited, nor are its facts.
  */
 @Controller
 class GroupFormController {
@@ -44,7 +47,11 @@ class GroupFormController {
 
 	private final Parties parties;
 
-	GroupFormController(GroupRepository groups, GroupReview review, Proposals proposals, Parties parties) {
+	private final Retractions retractions;
+
+	GroupFormController(GroupRepository groups, GroupReview review, Proposals proposals, Parties parties,
+			Retractions retractions) {
+		this.retractions = retractions;
 		this.groups = groups;
 		this.review = review;
 		this.proposals = proposals;
@@ -111,6 +118,7 @@ class GroupFormController {
 
 	@GetMapping("/groups/{slug}/edit")
 	String initUpdateForm(@PathVariable String slug, Model model) {
+		group(slug).requireEditable();
 		GroupForm form = this.review.current(slug);
 		form.addBlankFacts(1);
 		form.setFormToken(FormTokens.newToken());
@@ -123,7 +131,8 @@ class GroupFormController {
 	String processUpdateForm(@PathVariable String slug, @Valid @ModelAttribute("form") GroupForm form,
 			BindingResult result, @RequestParam(name = "addLine", required = false) String addLine, Principal principal,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		MilitantGroup group = this.groups.findBySlug(slug).orElseThrow(() -> new NotFoundException("group", slug));
+		MilitantGroup group = group(slug);
+		group.requireEditable();
 		model.addAttribute("slug", slug);
 		if (addLine != null) {
 			form.addBlankFacts(1);
@@ -143,9 +152,21 @@ class GroupFormController {
 		return outcome(outcome, form, model, redirect, response, "form.revisionPending");
 	}
 
+	@PostMapping("/groups/{slug}/retract")
+	String retract(@PathVariable String slug, @Valid @ModelAttribute("retractionForm") RetractionForm form,
+			BindingResult result, Principal principal, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return this.retractions.retract(form, result, principal.getName(), group(slug).getName(), GroupReview.url(slug),
+				() -> group(slug), model, redirect, response);
+	}
+
 	private String outcome(Proposals.Outcome outcome, GroupForm form, Model model, RedirectAttributes redirect,
 			HttpServletResponse response, String message) {
 		return Proposals.page(outcome, form, VIEW, message, model, redirect, response);
+	}
+
+	private MilitantGroup group(String slug) {
+		return this.groups.findBySlug(slug).orElseThrow(() -> new NotFoundException("group", slug));
 	}
 
 }

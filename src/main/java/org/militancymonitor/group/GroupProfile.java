@@ -12,16 +12,20 @@ import org.militancymonitor.incident.IncidentListing;
 import org.militancymonitor.report.FindingView;
 import org.militancymonitor.claim.Claim;
 import org.militancymonitor.claim.Evidence;
+import org.militancymonitor.review.Retractable;
 import org.militancymonitor.statement.ContestedResponse;
 import org.militancymonitor.statement.StatementView;
 
 /**
- * Everything the group page shows, each fact with its evidence.
+ * Everything the group page shows, each fact with its evidence: the live facts in their
+ * sections, and apart from them (with who retracted them, when and why) the retracted
+ * aliases, designations, estimates and relationships. A relationship with a retracted
+ * group is left out of a live group's page.
  */
 public record GroupProfile(MilitantGroup group, List<GroupAlias> aliases, List<Designation> designations,
 		List<Estimate> estimates, List<GroupRelationship> outgoing, List<GroupRelationship> incoming,
 		List<GroupClaim> attributeClaims, List<StatementView> statements, IncidentListing incidents,
-		List<FindingView> findings, List<ContestedResponse> contestedResponses) {
+		List<FindingView> findings, List<ContestedResponse> contestedResponses, Retracted retracted) {
 
 	static GroupProfile of(MilitantGroup group, List<GroupAlias> aliases, List<Designation> designations,
 			List<Estimate> estimates, List<GroupRelationship> relationships, List<GroupClaim> attributeClaims,
@@ -30,16 +34,33 @@ public record GroupProfile(MilitantGroup group, List<GroupAlias> aliases, List<D
 		Comparator<GroupRelationship> byTypeThenName = Comparator.comparing(GroupRelationship::getType)
 			.thenComparing((r) -> r.getToGroup().getName())
 			.thenComparing((r) -> r.getFromGroup().getName());
-		List<GroupRelationship> outgoing = relationships.stream()
+		List<GroupRelationship> live = relationships.stream()
+			.filter((r) -> !r.isRetracted() && (group.isRetracted() || !otherEnd(r, group).isRetracted()))
+			.sorted(byTypeThenName)
+			.toList();
+		List<GroupRelationship> outgoing = live.stream()
 			.filter((r) -> r.getFromGroup().getId().equals(group.getId()))
-			.sorted(byTypeThenName)
 			.toList();
-		List<GroupRelationship> incoming = relationships.stream()
+		List<GroupRelationship> incoming = live.stream()
 			.filter((r) -> r.getToGroup().getId().equals(group.getId()))
-			.sorted(byTypeThenName)
 			.toList();
-		return new GroupProfile(group, aliases, designations, estimates, outgoing, incoming, attributeClaims,
-				statements, incidents, findings, contestedResponses);
+		Retracted retracted = new Retracted(retracted(aliases), retracted(designations), retracted(estimates),
+				relationships.stream().filter(GroupRelationship::isRetracted).sorted(byTypeThenName).toList());
+		return new GroupProfile(group, live(aliases), live(designations), live(estimates), outgoing, incoming,
+				attributeClaims, statements, incidents, findings, contestedResponses, retracted);
+	}
+
+	private static MilitantGroup otherEnd(GroupRelationship relationship, MilitantGroup group) {
+		return relationship.getFromGroup().getId().equals(group.getId()) ? relationship.getToGroup()
+				: relationship.getFromGroup();
+	}
+
+	private static <T extends Retractable> List<T> live(List<T> facts) {
+		return facts.stream().filter((f) -> !f.isRetracted()).toList();
+	}
+
+	private static <T extends Retractable> List<T> retracted(List<T> facts) {
+		return facts.stream().filter(Retractable::isRetracted).toList();
 	}
 
 	/**
@@ -95,11 +116,11 @@ public record GroupProfile(MilitantGroup group, List<GroupAlias> aliases, List<D
 
 	/**
 	 * The sources behind every fact on the page, each with how many distinct claims on
-	 * the page come from it, by title.
+	 * the page come from it, by title; claims that no longer stand are no one's evidence.
 	 */
 	public List<SourceUse> sources() {
 		Map<String, Evidence> byRef = new LinkedHashMap<>();
-		evidence().forEach((e) -> byRef.putIfAbsent(e.ref(), e));
+		evidence().filter((e) -> !e.isRetracted()).forEach((e) -> byRef.putIfAbsent(e.ref(), e));
 		Map<String, SourceUse> bySource = new LinkedHashMap<>();
 		byRef.values()
 			.forEach((e) -> bySource.merge(e.sourceSlug(), new SourceUse(e.sourceSlug(), e.sourceTitle(), 1),
@@ -120,6 +141,17 @@ public record GroupProfile(MilitantGroup group, List<GroupAlias> aliases, List<D
 			.of(claims.distinct().map(Evidence::of), this.statements.stream().map(StatementView::evidence),
 					this.findings.stream().map(FindingView::evidence))
 			.flatMap(Function.identity());
+	}
+
+	/** The facts retracted from the page, each kind apart. */
+	public record Retracted(List<GroupAlias> aliases, List<Designation> designations, List<Estimate> estimates,
+			List<GroupRelationship> relationships) {
+
+		public boolean isEmpty() {
+			return this.aliases.isEmpty() && this.designations.isEmpty() && this.estimates.isEmpty()
+					&& this.relationships.isEmpty();
+		}
+
 	}
 
 	/** A line of the estimate chart. */

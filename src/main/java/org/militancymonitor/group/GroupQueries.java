@@ -20,22 +20,29 @@ import org.springframework.stereotype.Service;
 class GroupQueries {
 
 	/**
-	 * Every group with the number of published incidents it took part in and the number
-	 * of distinct claims about it; it reads every incident.
+	 * Every live group with the number of published incidents it took part in and the
+	 * number of distinct claims about it, counting only live facts and the claims that
+	 * stand (neither they nor their sources retracted); it reads every incident.
 	 */
 	private static final String SUMMARIES = """
 			with group_claims as (
-			    select group_id, claim_id from group_alias where claim_id is not null
+			    select group_id, claim_id from group_alias where claim_id is not null and retracted_at is null
 			    union select group_id, claim_id from group_claim
-			    union select group_id, claim_id from designation where claim_id is not null
-			    union select group_id, claim_id from estimate where group_id is not null
+			    union select group_id, claim_id from designation where claim_id is not null and retracted_at is null
+			    union select group_id, claim_id from estimate where group_id is not null and retracted_at is null
 			    union select r.from_group_id, rc.claim_id from relationship_claim rc join group_relationship r on r.id = rc.relationship_id
+			     where r.retracted_at is null
 			    union select r.to_group_id, rc.claim_id from relationship_claim rc join group_relationship r on r.id = rc.relationship_id
+			     where r.retracted_at is null
 			    union select fg.group_id, f.claim_id from report_finding f join finding_group fg on fg.finding_id = f.id
+			      join report rp on rp.id = f.report_id where f.retracted_at is null and rp.retracted_at is null
 			    union select sg.group_id, s.claim_id from statement s join statement_group sg on sg.statement_id = s.id
+			     where s.retracted_at is null
 			    union select ia.group_id, ic.claim_id from incident_actor ia join incident_claim ic on ic.incident_id = ia.incident_id
 			     where ia.group_id is not null),
-			claims as (select group_id, count(*) as n from group_claims group by group_id),
+			claims as (select gc.group_id, count(*) as n from group_claims gc
+			             join claim c on c.id = gc.claim_id join source s on s.id = c.source_id
+			            where c.retracted_at is null and s.retracted_at is null group by gc.group_id),
 			incidents as (select ia.group_id, count(distinct ia.incident_id) as n
 			                from incident_actor ia join incident i on i.id = ia.incident_id
 			               where i.status = 'PUBLISHED' and ia.group_id is not null group by ia.group_id)
@@ -44,6 +51,7 @@ class GroupQueries {
 			  from militant_group g
 			  left join incidents on incidents.group_id = g.id
 			  left join claims on claims.group_id = g.id
+			 where g.retracted_at is null
 			 order by g.name
 						""";
 

@@ -26,6 +26,8 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.militancymonitor.common.PartialDate;
 import org.militancymonitor.claim.Claim;
+import org.militancymonitor.review.Retractable;
+import org.militancymonitor.review.Retraction;
 
 /**
  * A directed, typed relationship between two groups ("the Afghan Taliban shelter the
@@ -34,7 +36,7 @@ import org.militancymonitor.claim.Claim;
 @Entity
 @Audited
 @Table(name = "group_relationship")
-public class GroupRelationship {
+public class GroupRelationship implements Retractable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,6 +72,9 @@ public class GroupRelationship {
 	@OrderBy("ref")
 	private Set<Claim> claims = new LinkedHashSet<>();
 
+	@Embedded
+	private Retraction retraction;
+
 	@Version
 	private int version;
 
@@ -78,6 +83,9 @@ public class GroupRelationship {
 
 	/** A new relationship, to take a reviewed form's values. */
 	static GroupRelationship of(MilitantGroup from, MilitantGroup to, RelationshipForm form, List<Claim> claims) {
+		// a retracted group takes no new fact
+		Retraction.requireLive(from.getRetraction());
+		Retraction.requireLive(to.getRetraction());
 		GroupRelationship relationship = new GroupRelationship();
 		relationship.update(from, to, form, claims);
 		return relationship;
@@ -88,6 +96,7 @@ public class GroupRelationship {
 	 * direction) and claims resolved.
 	 */
 	void update(MilitantGroup from, MilitantGroup to, RelationshipForm form, List<Claim> claims) {
+		Retraction.requireLive(this.retraction);
 		this.fromGroup = from;
 		this.toGroup = to;
 		this.type = form.getType();
@@ -101,6 +110,16 @@ public class GroupRelationship {
 
 	public int getVersion() {
 		return this.version;
+	}
+
+	@Override
+	public Retraction getRetraction() {
+		return this.retraction;
+	}
+
+	@Override
+	public void retract(String editor, String reason) {
+		this.retraction = Retraction.retract(this.retraction, editor, reason);
 	}
 
 	public Long getId() {
@@ -143,9 +162,13 @@ public class GroupRelationship {
 		return this.claims.stream().filter(Claim::isDenial).toList();
 	}
 
-	/** True when some claims assert the relationship and others deny it. */
+	/**
+	 * True when some claims assert the relationship and others deny it, of the claims
+	 * that stand (a retracted one takes neither side).
+	 */
 	public boolean isContested() {
-		return this.claims.stream().anyMatch(Claim::isDenial) && this.claims.stream().anyMatch((c) -> !c.isDenial());
+		return this.claims.stream().anyMatch((c) -> c.isStanding() && c.isDenial())
+				&& this.claims.stream().anyMatch((c) -> c.isStanding() && !c.isDenial());
 	}
 
 }

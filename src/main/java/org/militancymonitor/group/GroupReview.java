@@ -132,6 +132,11 @@ class GroupReview implements ReviewKind {
 		return group(recordId).getVersion();
 	}
 
+	@Override
+	public boolean isRetracted(long recordId) {
+		return group(recordId).isRetracted();
+	}
+
 	/**
 	 * Checks what the form names against the data, each problem a field error: the slug
 	 * free, the parent one group (and not the group itself or one below it), the claims.
@@ -149,6 +154,15 @@ class GroupReview implements ReviewKind {
 
 	static String url(String slug) {
 		return "/groups/" + slug;
+	}
+
+	/**
+	 * Where the group's page shows one of its retracted facts ({@code alias},
+	 * {@code designation}, {@code estimate}, {@code relationship}): in its retracted
+	 * section.
+	 */
+	static String retractedUrl(String slug, String fact, long id) {
+		return url(slug) + "#retracted-" + fact + "-" + id;
 	}
 
 	private GroupForm form(MilitantGroup group) {

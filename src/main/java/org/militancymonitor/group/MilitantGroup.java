@@ -22,6 +22,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.militancymonitor.common.PartialDate;
+import org.militancymonitor.review.Retractable;
+import org.militancymonitor.review.Retraction;
 
 /**
  * An armed group or network the dashboard tracks.
@@ -29,7 +31,7 @@ import org.militancymonitor.common.PartialDate;
 @Entity
 @Audited
 @Table(name = "militant_group")
-public class MilitantGroup {
+public class MilitantGroup implements Retractable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,6 +64,9 @@ public class MilitantGroup {
 	@OrderBy("quality, name")
 	private List<GroupAlias> aliases = new ArrayList<>();
 
+	@Embedded
+	private Retraction retraction;
+
 	@Version
 	private int version;
 
@@ -77,6 +82,7 @@ public class MilitantGroup {
 
 	/** Takes an approved form's values. */
 	void update(GroupForm form, MilitantGroup parent) {
+		Retraction.requireLive(this.retraction);
 		this.slug = form.getSlug().strip();
 		this.name = form.getName().strip();
 		this.shortName = GroupForm.trim(form.getShortName());
@@ -134,6 +140,16 @@ public class MilitantGroup {
 
 	public int getVersion() {
 		return this.version;
+	}
+
+	@Override
+	public Retraction getRetraction() {
+		return this.retraction;
+	}
+
+	@Override
+	public void retract(String editor, String reason) {
+		this.retraction = Retraction.retract(this.retraction, editor, reason);
 	}
 
 }

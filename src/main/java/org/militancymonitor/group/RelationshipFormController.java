@@ -13,6 +13,8 @@ import org.militancymonitor.common.DatePrecision;
 import org.militancymonitor.review.FieldChange;
 import org.militancymonitor.review.PendingRevision;
 import org.militancymonitor.review.Proposals;
+import org.militancymonitor.review.RetractionForm;
+import org.militancymonitor.review.Retractions;
 import org.militancymonitor.system.FormTokens;
 import org.militancymonitor.system.NotFoundException;
 
@@ -32,7 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Entering and editing a group's relationships with other groups, from either group's
  * page: a new relationship is a draft (revised on this form until it is submitted from
  * its review page), an edit waits for review. The form works without JavaScript: "another
- * claim" submits it to add a line.
+ * claim" submits it to add a line. An editor retracts a relationship from the group's
+ * page; a retracted one, or one of a retracted group, is not edited.
  */
 @Controller
 class RelationshipFormController {
@@ -52,8 +55,11 @@ class RelationshipFormController {
 
 	private final Parties parties;
 
+	private final Retractions retractions;
+
 	RelationshipFormController(GroupRepository groups, RelationshipRepository relationships, RelationshipReview review,
-			Proposals proposals, Parties parties) {
+			Proposals proposals, Parties parties, Retractions retractions) {
+		this.retractions = retractions;
 		this.groups = groups;
 		this.relationships = relationships;
 		this.review = review;
@@ -130,7 +136,9 @@ class RelationshipFormController {
 	@GetMapping("/groups/{slug}/relationships/{id}/edit")
 	String initUpdateForm(@PathVariable String slug, @PathVariable long id, Model model) {
 		MilitantGroup group = group(slug);
-		RelationshipForm form = RelationshipForm.of(relationship(group, id), group);
+		GroupRelationship relationship = relationship(group, id);
+		relationship.requireEditable();
+		RelationshipForm form = RelationshipForm.of(relationship, group);
 		form.addBlankClaims(1);
 		form.setFormToken(FormTokens.newToken());
 		model.addAttribute("form", form);
@@ -146,6 +154,7 @@ class RelationshipFormController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		MilitantGroup group = group(slug);
 		GroupRelationship relationship = relationship(group, id);
+		relationship.requireEditable();
 		model.addAttribute("group", group);
 		model.addAttribute("relationshipId", id);
 		ofGroup(form, group);
@@ -165,6 +174,18 @@ class RelationshipFormController {
 				relationship.getVersion(), form, form.getReason(), form.getFormToken(), principal.getName(),
 				RelationshipReview.url(slug), RelationshipForm.of(relationship, group).describe());
 		return outcome(outcome, form, model, redirect, response, "form.revisionPending");
+	}
+
+	@PostMapping("/groups/{slug}/relationships/{id}/retract")
+	String retract(@PathVariable String slug, @PathVariable long id,
+			@Valid @ModelAttribute("retractionForm") RetractionForm form, BindingResult result, Principal principal,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		GroupRelationship relationship = relationship(slug, id);
+		String title = relationship.getFromGroup().getDisplayName() + " → "
+				+ relationship.getToGroup().getDisplayName();
+		return this.retractions.retract(form, result, principal.getName(), title,
+				GroupReview.retractedUrl(slug, "relationship", id), () -> relationship(slug, id), model, redirect,
+				response);
 	}
 
 	/** Sets the page's group on a submitted form, whatever the request held. */
@@ -198,8 +219,13 @@ class RelationshipFormController {
 		return VIEW;
 	}
 
+	/**
+	 * The group whose relationship the form enters or edits: a retracted group's are not.
+	 */
 	private MilitantGroup group(String slug) {
-		return this.groups.findBySlug(slug).orElseThrow(() -> new NotFoundException("group", slug));
+		MilitantGroup group = this.groups.findBySlug(slug).orElseThrow(() -> new NotFoundException("group", slug));
+		group.requireEditable();
+		return group;
 	}
 
 	/** A draft of a relationship entered on this group's page. */
@@ -213,9 +239,12 @@ class RelationshipFormController {
 
 	/** A relationship of the group, either way: another's is not found here. */
 	private GroupRelationship relationship(MilitantGroup group, long id) {
+		return relationship(group.getSlug(), id);
+	}
+
+	private GroupRelationship relationship(String slug, long id) {
 		return this.relationships.findWithClaims(id)
-			.filter((r) -> r.getFromGroup().getId().equals(group.getId())
-					|| r.getToGroup().getId().equals(group.getId()))
+			.filter((r) -> r.getFromGroup().getSlug().equals(slug) || r.getToGroup().getSlug().equals(slug))
 			.orElseThrow(() -> new NotFoundException(RelationshipReview.KIND, id));
 	}
 

@@ -15,8 +15,12 @@ interface RelationshipRepository extends JpaRepository<GroupRelationship, Long> 
 			+ "left join fetch r.claims where r.id = :id")
 	Optional<GroupRelationship> findWithClaims(long id);
 
-	/** The relationship of this type from one group to another, which is at most one. */
-	@Query("select r from GroupRelationship r where r.fromGroup.id = :from and r.toGroup.id = :to and r.type = :type")
+	/**
+	 * The live relationship of this type from one group to another, which is at most one:
+	 * a retracted one leaves its place free.
+	 */
+	@Query("select r from GroupRelationship r where r.fromGroup.id = :from and r.toGroup.id = :to and r.type = :type "
+			+ "and r.retraction.retractedAt is null")
 	Optional<GroupRelationship> findByEnds(long from, long to, RelationshipType type);
 
 }

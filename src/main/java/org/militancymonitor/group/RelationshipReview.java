@@ -182,6 +182,11 @@ class RelationshipReview implements ReviewKind {
 		return relationship(recordId).getVersion();
 	}
 
+	@Override
+	public boolean isRetracted(long recordId) {
+		return relationship(recordId).isRetracted();
+	}
+
 	static String url(String slug) {
 		return "/groups/" + slug;
 	}

@@ -11,6 +11,8 @@ import org.militancymonitor.claim.Parties;
 import org.militancymonitor.review.FieldChange;
 import org.militancymonitor.review.PendingRevision;
 import org.militancymonitor.review.Proposals;
+import org.militancymonitor.review.RetractionForm;
+import org.militancymonitor.review.Retractions;
 import org.militancymonitor.system.FormTokens;
 import org.militancymonitor.system.NotFoundException;
 
@@ -30,7 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Entering and editing the findings of a published report: a new finding is a draft
  * (revised on this form until it is submitted from its review page), an edit of a finding
  * waits for review. The form works without JavaScript: "another group" submits it to add
- * a line.
+ * a line. An editor retracts a finding from the report's page; a retracted finding is not
+ * edited, nor does a retracted report take new findings.
  */
 @Controller
 class FindingFormController {
@@ -47,8 +50,11 @@ class FindingFormController {
 
 	private final Proposals proposals;
 
+	private final Retractions retractions;
+
 	FindingFormController(ReportRepository reports, ReportFindingRepository findings, FindingParts parts,
-			Parties parties, Proposals proposals) {
+			Parties parties, Proposals proposals, Retractions retractions) {
+		this.retractions = retractions;
 		this.reports = reports;
 		this.findings = findings;
 		this.parts = parts;
@@ -126,7 +132,9 @@ class FindingFormController {
 	@GetMapping("/reports/{slug}/findings/{id}/edit")
 	String initUpdateForm(@PathVariable String slug, @PathVariable long id, Model model) {
 		Report report = report(slug);
-		FindingForm form = FindingForm.of(finding(report, id));
+		ReportFinding finding = finding(report, id);
+		finding.requireEditable();
+		FindingForm form = FindingForm.of(finding);
 		form.addBlankLines(1, 1);
 		form.setFormToken(FormTokens.newToken());
 		model.addAttribute("findingId", id);
@@ -140,6 +148,7 @@ class FindingFormController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Report report = report(slug);
 		ReportFinding finding = finding(report, id);
+		finding.requireEditable();
 		form.setReportId(report.getId());
 		model.addAttribute("findingId", id);
 		if (addLine != null) {
@@ -158,6 +167,15 @@ class FindingFormController {
 				finding.getVersion(), form, form.getReason(), form.getFormToken(), principal.getName(),
 				FindingReview.url(report.getSlug(), id), FindingForm.of(finding).describe());
 		return outcome(outcome, report, form, model, redirect, response, "form.revisionPending");
+	}
+
+	@PostMapping("/reports/{slug}/findings/{id}/retract")
+	String retract(@PathVariable String slug, @PathVariable long id,
+			@Valid @ModelAttribute("retractionForm") RetractionForm form, BindingResult result, Principal principal,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		ReportFinding finding = finding(slug, id);
+		return this.retractions.retract(form, result, principal.getName(), finding.getSummary(),
+				FindingReview.url(slug, id), () -> finding(slug, id), model, redirect, response);
 	}
 
 	private String withAddedLine(Report report, FindingForm form, String line, Model model) {
@@ -187,13 +205,20 @@ class FindingFormController {
 		return VIEW;
 	}
 
+	/** The report whose findings the form enters: a retracted one takes none. */
 	private Report report(String slug) {
-		return this.reports.findBySlug(slug).orElseThrow(() -> new NotFoundException("report", slug));
+		Report report = this.reports.findBySlug(slug).orElseThrow(() -> new NotFoundException("report", slug));
+		report.requireEditable();
+		return report;
 	}
 
 	private ReportFinding finding(Report report, long id) {
+		return finding(report.getSlug(), id);
+	}
+
+	private ReportFinding finding(String reportSlug, long id) {
 		return this.findings.findWithParts(id)
-			.filter((f) -> f.getReport().getId().equals(report.getId()))
+			.filter((f) -> f.getReport().getSlug().equals(reportSlug))
 			.orElseThrow(() -> new NotFoundException("finding", id));
 	}
 

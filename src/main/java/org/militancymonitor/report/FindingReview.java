@@ -117,6 +117,11 @@ class FindingReview implements ReviewKind {
 		return finding(recordId).getVersion();
 	}
 
+	@Override
+	public boolean isRetracted(long recordId) {
+		return finding(recordId).isRetracted();
+	}
+
 	static String url(String reportSlug, long findingId) {
 		return "/reports/" + reportSlug + "#finding-" + findingId;
 	}

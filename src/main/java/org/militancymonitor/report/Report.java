@@ -19,6 +19,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.militancymonitor.common.PartialDate;
+import org.militancymonitor.review.Retractable;
+import org.militancymonitor.review.Retraction;
 
 /**
  * A report such as a UN Monitoring Team report or a sanctions committee chair's briefing
@@ -27,7 +29,7 @@ import org.militancymonitor.common.PartialDate;
 @Entity
 @Audited
 @Table(name = "report")
-public class Report {
+public class Report implements Retractable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,6 +57,9 @@ public class Report {
 	@OrderBy("position, id")
 	private List<ReportFinding> findings = new ArrayList<>();
 
+	@Embedded
+	private Retraction retraction;
+
 	@Version
 	private int version;
 
@@ -69,6 +74,7 @@ public class Report {
 
 	/** Takes the values of a reviewed form. */
 	void update(ReportForm form) {
+		Retraction.requireLive(this.retraction);
 		this.slug = form.getSlug();
 		this.title = form.getTitle().strip();
 		this.issuingBody = form.getIssuingBody().strip();
@@ -80,6 +86,16 @@ public class Report {
 
 	public int getVersion() {
 		return this.version;
+	}
+
+	@Override
+	public Retraction getRetraction() {
+		return this.retraction;
+	}
+
+	@Override
+	public void retract(String editor, String reason) {
+		this.retraction = Retraction.retract(this.retraction, editor, reason);
 	}
 
 	public Long getId() {

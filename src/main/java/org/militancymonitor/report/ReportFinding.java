@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -20,6 +21,8 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.militancymonitor.claim.Claim;
+import org.militancymonitor.review.Retractable;
+import org.militancymonitor.review.Retraction;
 
 /**
  * One finding of a report, linked to the groups it concerns and to the claim that carries
@@ -28,7 +31,7 @@ import org.militancymonitor.claim.Claim;
 @Entity
 @Audited
 @Table(name = "report_finding")
-public class ReportFinding {
+public class ReportFinding implements Retractable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,6 +57,9 @@ public class ReportFinding {
 	@OrderBy("name")
 	private Set<FindingGroup> groups = new LinkedHashSet<>();
 
+	@Embedded
+	private Retraction retraction;
+
 	@Version
 	private int version;
 
@@ -61,6 +67,8 @@ public class ReportFinding {
 	}
 
 	static ReportFinding of(Report report) {
+		// a retracted report takes no new finding
+		Retraction.requireLive(report.getRetraction());
 		ReportFinding finding = new ReportFinding();
 		finding.report = report;
 		return finding;
@@ -68,6 +76,7 @@ public class ReportFinding {
 
 	/** Takes the values of a reviewed form, its claim and groups resolved. */
 	void update(String summary, int position, Claim claim, Collection<FindingGroup> groups) {
+		Retraction.requireLive(this.retraction);
 		this.summary = summary.strip();
 		this.position = position;
 		this.claim = claim;
@@ -77,6 +86,16 @@ public class ReportFinding {
 
 	public int getVersion() {
 		return this.version;
+	}
+
+	@Override
+	public Retraction getRetraction() {
+		return this.retraction;
+	}
+
+	@Override
+	public void retract(String editor, String reason) {
+		this.retraction = Retraction.retract(this.retraction, editor, reason);
 	}
 
 	public Long getId() {

@@ -7,6 +7,8 @@ import jakarta.validation.Valid;
 import org.militancymonitor.common.DatePrecision;
 import org.militancymonitor.review.PendingRevision;
 import org.militancymonitor.review.Proposals;
+import org.militancymonitor.review.RetractionForm;
+import org.militancymonitor.review.Retractions;
 import org.militancymonitor.system.FormTokens;
 import org.militancymonitor.system.NotFoundException;
 
@@ -24,7 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Entering and editing reports: a new report is a draft (revised on this form until it is
- * submitted from its review page), an edit of a report waits for review.
+ * submitted from its review page), an edit of a report waits for review; an editor
+ * retracts a report from its page, and a retracted one is not edited.
  */
 @Controller
 class ReportFormController {
@@ -35,7 +38,10 @@ class ReportFormController {
 
 	private final Proposals proposals;
 
-	ReportFormController(ReportRepository reports, Proposals proposals) {
+	private final Retractions retractions;
+
+	ReportFormController(ReportRepository reports, Proposals proposals, Retractions retractions) {
+		this.retractions = retractions;
 		this.reports = reports;
 		this.proposals = proposals;
 	}
@@ -89,7 +95,9 @@ class ReportFormController {
 
 	@GetMapping("/reports/{slug}/edit")
 	String initUpdateForm(@PathVariable String slug, Model model) {
-		ReportForm form = ReportForm.of(report(slug));
+		Report report = report(slug);
+		report.requireEditable();
+		ReportForm form = ReportForm.of(report);
 		form.setFormToken(FormTokens.newToken());
 		model.addAttribute("form", form);
 		model.addAttribute("slug", slug);
@@ -101,6 +109,7 @@ class ReportFormController {
 			BindingResult result, Principal principal, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Report report = report(slug);
+		report.requireEditable();
 		model.addAttribute("slug", slug);
 		form.validate(result);
 		if (!result.hasFieldErrors("slug") && this.reports.findBySlug(form.getSlug())
@@ -119,6 +128,14 @@ class ReportFormController {
 				report.getVersion(), form, form.getReason(), form.getFormToken(), principal.getName(),
 				ReportReview.url(slug), ReportForm.of(report).describe());
 		return outcome(outcome, form, model, redirect, response, "form.revisionPending");
+	}
+
+	@PostMapping("/reports/{slug}/retract")
+	String retract(@PathVariable String slug, @Valid @ModelAttribute("retractionForm") RetractionForm form,
+			BindingResult result, Principal principal, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return this.retractions.retract(form, result, principal.getName(), report(slug).getTitle(),
+				ReportReview.url(slug), () -> report(slug), model, redirect, response);
 	}
 
 	private String outcome(Proposals.Outcome outcome, ReportForm form, Model model, RedirectAttributes redirect,

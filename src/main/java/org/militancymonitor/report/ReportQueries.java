@@ -36,7 +36,7 @@ public class ReportQueries {
 	}
 
 	/**
-	 * The figures (estimates) carried by the claims of a report's findings.
+	 * The live figures (estimates) carried by the claims of a report's findings.
 	 */
 	List<FindingFigure> figures(long reportId) {
 		return this.jdbc.sql("""
@@ -46,7 +46,7 @@ public class ReportQueries {
 				  join estimate e on e.claim_id = f.claim_id
 				  left join militant_group g on g.id = e.group_id
 				  left join actor a on a.id = e.actor_id
-				 where f.report_id = :report
+				 where f.report_id = :report and e.retracted_at is null
 				 order by f.position, f.id, e.metric, e.id
 				""")
 			.param("report", reportId)

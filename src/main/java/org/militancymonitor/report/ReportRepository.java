@@ -12,12 +12,14 @@ import org.springframework.data.jpa.repository.Query;
 interface ReportRepository extends JpaRepository<Report, Long> {
 
 	/**
-	 * Every report with its number of findings, newest first.
+	 * Every live report with its number of live findings, newest first.
 	 */
 	@Query("""
 			select new org.militancymonitor.report.ReportSummary(r.slug, r.title, r.issuingBody, r.kind,
-			  r.documentSymbol, r.published, (select count(f) from ReportFinding f where f.report = r))
+			  r.documentSymbol, r.published,
+			  (select count(f) from ReportFinding f where f.report = r and f.retraction.retractedAt is null))
 			from Report r
+			where r.retraction.retractedAt is null
 			order by r.published.date desc nulls last, r.title
 			""")
 	List<ReportSummary> findSummaries();
@@ -25,7 +27,8 @@ interface ReportRepository extends JpaRepository<Report, Long> {
 	Optional<Report> findBySlug(String slug);
 
 	/**
-	 * A report's findings in order, with the groups they concern and their evidence.
+	 * A report's findings in order, with the groups they concern and their evidence; the
+	 * retracted ones too, which its page shows apart.
 	 */
 	@Query("""
 			select f from ReportFinding f
@@ -37,13 +40,14 @@ interface ReportRepository extends JpaRepository<Report, Long> {
 	List<ReportFinding> findFindings(Report report);
 
 	/**
-	 * The findings about a group with their reports and evidence, newest report first.
+	 * The live findings of live reports about a group, with their reports and evidence,
+	 * newest report first.
 	 */
 	@Query("""
 			select f from ReportFinding f join f.groups g
 			join fetch f.report r
 			join fetch f.claim c
-			where g.id = :groupId
+			where g.id = :groupId and f.retraction.retractedAt is null and r.retraction.retractedAt is null
 			order by r.published.date desc nulls last, r.id, f.position, f.id
 			""")
 	List<ReportFinding> findAbout(long groupId);

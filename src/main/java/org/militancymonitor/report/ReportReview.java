@@ -97,6 +97,11 @@ class ReportReview implements ReviewKind {
 		return report(recordId).getVersion();
 	}
 
+	@Override
+	public boolean isRetracted(long recordId) {
+		return report(recordId).isRetracted();
+	}
+
 	static String url(String slug) {
 		return "/reports/" + slug;
 	}

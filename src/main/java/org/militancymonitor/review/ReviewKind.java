@@ -55,4 +55,12 @@ public interface ReviewKind {
 	/** The record's version now, to check a revision against. */
 	int currentVersion(long recordId);
 
+	/**
+	 * Whether the record was retracted: none of its pending revisions is then approved.
+	 * Incidents say so through their review state instead.
+	 */
+	default boolean isRetracted(long recordId) {
+		return false;
+	}
+
 }

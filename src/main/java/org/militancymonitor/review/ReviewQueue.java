@@ -115,12 +115,18 @@ public class ReviewQueue {
 
 	/**
 	 * Approves a pending revision and applies it to its record; refused (with nothing
-	 * changed) when the reviewer made it or the record changed since it was made.
+	 * changed) when the reviewer made it, the record was retracted or it changed since
+	 * the revision was made.
 	 */
 	@Transactional
 	public ReviewItem approve(long revisionId, int revisionVersion, String reviewer) {
 		PendingRevision revision = pending(revisionId, revisionVersion);
 		ReviewKind kind = this.kinds.get(revision.getKind());
+		// before the version: a retraction changes the version, and its revisions cannot
+		// be re-applied
+		if (revision.getRecordId() != null && !revision.isNewRecord() && kind.isRetracted(revision.getRecordId())) {
+			throw new ReviewException("review.refused.revisionRetracted", "record " + revision.getRecordId());
+		}
 		revision.approve(reviewer, (revision.getRecordId() != null) ? kind.currentVersion(revision.getRecordId()) : 0);
 		long recordId = kind.apply(revision, reviewer);
 		if (revision.getRecordId() == null) {

@@ -26,7 +26,9 @@ import org.springframework.stereotype.Repository;
  * Search in PostgreSQL: pg_trgm similarity over normalised group names and aliases, and
  * full-text search (with {@code ts_headline} marking the match) over incidents,
  * statements, reports and their findings, and the quotes of claims. One statement per
- * kind of result, all of them sent together.
+ * kind of result, all of them sent together. Retracted records are not found (nor the
+ * aliases of retracted groups, the findings of retracted reports, the quotes of retracted
+ * sources).
  */
 @Repository
 class SearchQueries {
@@ -57,25 +59,24 @@ class SearchQueries {
 		 * which is at least as close as the whole name, so the whole name's similarity
 		 * need not be computed too.
 		 */
-		STATEMENTS.put(SearchKind.GROUPS,
-				"""
-						with q as materialized (select mm_search_normalize(?) as text),
-						names as (
-						    select group_id, name, search_name, 0 as kind from group_alias
-						    union all select id, name, name_search, 1 from militant_group
-						    union all select id, short_name, short_name_search, 2 from militant_group where short_name is not null),
-						best as (
-						    select distinct on (n.group_id) n.group_id, n.name,
-						           word_similarity(q.text, n.search_name) as score
-						      from names n cross join q
-						     order by n.group_id, score desc, length(n.name), n.kind, n.name)
-						select g.slug, g.name, g.short_name, best.name as matched, best.score
-						  from best join militant_group g on g.id = best.group_id
-						 where best.score >= %s
-						 order by best.score desc, g.name, g.slug
-						 limit ? offset ?
-						"""
-					.formatted(NAME_THRESHOLD));
+		STATEMENTS.put(SearchKind.GROUPS, """
+				with q as materialized (select mm_search_normalize(?) as text),
+				names as (
+				    select group_id, name, search_name, 0 as kind from group_alias where retracted_at is null
+				    union all select id, name, name_search, 1 from militant_group where retracted_at is null
+				    union all select id, short_name, short_name_search, 2 from militant_group
+				     where short_name is not null and retracted_at is null),
+				best as (
+				    select distinct on (n.group_id) n.group_id, n.name,
+				           word_similarity(q.text, n.search_name) as score
+				      from names n cross join q
+				     order by n.group_id, score desc, length(n.name), n.kind, n.name)
+				select g.slug, g.name, g.short_name, best.name as matched, best.score
+				  from best join militant_group g on g.id = best.group_id
+				 where best.score >= %s and g.retracted_at is null
+				 order by best.score desc, g.name, g.slug
+				 limit ? offset ?
+				""".formatted(NAME_THRESHOLD));
 		/*
 		 * Incidents newest first. PostgreSQL plans this statement for each query (whether
 		 * to walk the dates or look the words up depends on how common they are), so it
@@ -98,7 +99,7 @@ class SearchQueries {
 				  from statement s cross join q
 				  join actor a on a.id = s.actor_id
 				  left join person p on p.id = s.speaker_person_id
-				 where s.search_vector @@ q.ts
+				 where s.search_vector @@ q.ts and s.retracted_at is null
 				 order by ts_rank(s.search_vector, q.ts) desc, s.made_on desc nulls last, s.id
 				 limit ? offset ?
 				""".formatted(HEADLINE_OPTIONS));
@@ -108,13 +109,13 @@ class SearchQueries {
 						hits as (
 						    select r.id as report_id, ts_rank(r.search_vector, q.ts) as rank,
 						           ts_headline('english', r.title || coalesce('. ' || r.description, ''), q.ts, %1$s) as headline
-						      from report r cross join q where r.search_vector @@ q.ts
+						      from report r cross join q where r.search_vector @@ q.ts and r.retracted_at is null
 						    union all
 						    select f.report_id, ts_rank(f.search_vector, q.ts), ts_headline('english', f.summary, q.ts, %1$s)
-						      from report_finding f cross join q where f.search_vector @@ q.ts)
+						      from report_finding f cross join q where f.search_vector @@ q.ts and f.retracted_at is null)
 						select r.slug, r.title, h.headline
 						  from (select distinct on (report_id) * from hits order by report_id, rank desc) h
-						  join report r on r.id = h.report_id
+						  join report r on r.id = h.report_id and r.retracted_at is null
 						 order by h.rank desc, r.title, r.slug
 						 limit ? offset ?
 						"""
@@ -125,6 +126,7 @@ class SearchQueries {
 				  from claim c cross join q
 				  join source s on s.id = c.source_id
 				 where c.search_vector @@ q.ts and s.slug <> 'synthetic-generator'
+				   and c.retracted_at is null and s.retracted_at is null
 				 order by ts_rank(c.search_vector, q.ts) desc, c.ref
 				 limit ? offset ?
 				""".formatted(HEADLINE_OPTIONS));

@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.militancymonitor.common.PartialDate;
+import org.militancymonitor.review.Retractable;
+import org.militancymonitor.review.Retraction;
 
 /**
  * A document facts come from: a news article, a UN report, a sanctions list...
@@ -21,7 +23,7 @@ import org.militancymonitor.common.PartialDate;
 @Entity
 @Audited
 @Table(name = "source")
-public class Source {
+public class Source implements Retractable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,6 +55,9 @@ public class Source {
 
 	private String notes;
 
+	@Embedded
+	private Retraction retraction;
+
 	@Version
 	private int version;
 
@@ -68,6 +73,7 @@ public class Source {
 
 	/** Takes the values of a reviewed form. */
 	void update(SourceForm form) {
+		Retraction.requireLive(this.retraction);
 		this.slug = form.getSlug();
 		this.title = form.getTitle().strip();
 		this.publisher = form.getPublisher();
@@ -82,6 +88,16 @@ public class Source {
 
 	public int getVersion() {
 		return this.version;
+	}
+
+	@Override
+	public Retraction getRetraction() {
+		return this.retraction;
+	}
+
+	@Override
+	public void retract(String editor, String reason) {
+		this.retraction = Retraction.retract(this.retraction, editor, reason);
 	}
 
 	public Long getId() {

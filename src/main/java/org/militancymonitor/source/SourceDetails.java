@@ -43,9 +43,9 @@ public record SourceDetails(Source source, List<ClaimExtraction> claims) {
 		return this.claims.size();
 	}
 
-	/** How many of them support no fact. */
+	/** How many of those that stand support no fact. */
 	public long unusedClaimCount() {
-		return this.claims.stream().filter(ClaimExtraction::isEmpty).count();
+		return this.claims.stream().filter((x) -> x.isEmpty() && !x.claim().isRetracted()).count();
 	}
 
 }

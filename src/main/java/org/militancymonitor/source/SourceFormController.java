@@ -7,6 +7,8 @@ import jakarta.validation.Valid;
 import org.militancymonitor.common.DatePrecision;
 import org.militancymonitor.review.PendingRevision;
 import org.militancymonitor.review.Proposals;
+import org.militancymonitor.review.RetractionForm;
+import org.militancymonitor.review.Retractions;
 import org.militancymonitor.system.FormTokens;
 import org.militancymonitor.system.NotFoundException;
 
@@ -24,7 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Entering and editing sources: a new source is a draft (revised on this form until it is
- * submitted from its review page), an edit of a source waits for review.
+ * submitted from its review page), an edit of a source waits for review; an editor
+ * retracts a source from its page, and a retracted one is not edited.
  */
 @Controller
 class SourceFormController {
@@ -35,7 +38,10 @@ class SourceFormController {
 
 	private final Proposals proposals;
 
-	SourceFormController(SourceRepository sources, Proposals proposals) {
+	private final Retractions retractions;
+
+	SourceFormController(SourceRepository sources, Proposals proposals, Retractions retractions) {
+		this.retractions = retractions;
 		this.sources = sources;
 		this.proposals = proposals;
 	}
@@ -90,7 +96,9 @@ class SourceFormController {
 
 	@GetMapping("/sources/{slug}/edit")
 	String initUpdateForm(@PathVariable String slug, Model model) {
-		SourceForm form = SourceForm.of(source(slug));
+		Source source = source(slug);
+		source.requireEditable();
+		SourceForm form = SourceForm.of(source);
 		form.setFormToken(FormTokens.newToken());
 		model.addAttribute("form", form);
 		model.addAttribute("slug", slug);
@@ -102,6 +110,7 @@ class SourceFormController {
 			BindingResult result, Principal principal, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Source source = source(slug);
+		source.requireEditable();
 		model.addAttribute("slug", slug);
 		form.validate(result);
 		if (!result.hasFieldErrors("slug") && this.sources.findBySlug(form.getSlug())
@@ -120,6 +129,14 @@ class SourceFormController {
 				source.getVersion(), form, form.getReason(), form.getFormToken(), principal.getName(),
 				SourceReview.url(slug), SourceForm.of(source).describe());
 		return outcome(outcome, form, model, redirect, response, "form.revisionPending");
+	}
+
+	@PostMapping("/sources/{slug}/retract")
+	String retract(@PathVariable String slug, @Valid @ModelAttribute("retractionForm") RetractionForm form,
+			BindingResult result, Principal principal, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return this.retractions.retract(form, result, principal.getName(), source(slug).getTitle(),
+				SourceReview.url(slug), () -> source(slug), model, redirect, response);
 	}
 
 	private String outcome(Proposals.Outcome outcome, SourceForm form, Model model, RedirectAttributes redirect,

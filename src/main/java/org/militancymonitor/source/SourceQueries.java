@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
  * What was extracted from a source, fact by fact, for the source page: read in SQL, since
  * the facts belong to every other feature and the source feature owns none of their
  * entities. Each kind of fact is one statement for the whole source, never one per claim.
+ * Retracted facts are left out (their own pages show them).
  */
 @Component
 class SourceQueries {
@@ -59,7 +60,7 @@ class SourceQueries {
 		return this.jdbc.sql("""
 				select a.claim_id, g.slug, g.name as group_name, a.name, a.quality, a.original_script
 				  from group_alias a join claim c on c.id = a.claim_id join militant_group g on g.id = a.group_id
-				 where c.source_id = :source
+				 where c.source_id = :source and a.retracted_at is null
 				 order by g.name, a.name
 				""")
 			.param("source", sourceId)
@@ -88,7 +89,7 @@ class SourceQueries {
 				       d.listed_on, d.listed_precision
 				  from designation d join claim c on c.id = d.claim_id join militant_group g on g.id = d.group_id
 				  left join actor au on au.id = d.authority_id
-				 where c.source_id = :source
+				 where c.source_id = :source and d.retracted_at is null
 				 order by g.name, d.id
 				""")
 			.param("source", sourceId)
@@ -105,7 +106,7 @@ class SourceQueries {
 				  from group_relationship r join relationship_claim rc on rc.relationship_id = r.id
 				  join claim c on c.id = rc.claim_id
 				  join militant_group fg on fg.id = r.from_group_id join militant_group tg on tg.id = r.to_group_id
-				 where c.source_id = :source
+				 where c.source_id = :source and r.retracted_at is null
 				 order by fg.name, r.type, tg.name
 				""")
 			.param("source", sourceId)
@@ -121,7 +122,7 @@ class SourceQueries {
 				       e.qualifier, e.period, e.as_of, e.as_of_precision
 				  from estimate e join claim c on c.id = e.claim_id
 				  left join militant_group g on g.id = e.group_id left join actor a on a.id = e.actor_id
-				 where c.source_id = :source
+				 where c.source_id = :source and e.retracted_at is null
 				 order by e.metric, e.id
 				""")
 			.param("source", sourceId)
@@ -137,7 +138,7 @@ class SourceQueries {
 		return this.jdbc.sql("""
 				select f.claim_id, r.slug, r.title, f.position, f.summary
 				  from report_finding f join claim c on c.id = f.claim_id join report r on r.id = f.report_id
-				 where c.source_id = :source
+				 where c.source_id = :source and f.retracted_at is null and r.retracted_at is null
 				 order by r.title, f.position, f.id
 				""")
 			.param("source", sourceId)
@@ -152,7 +153,7 @@ class SourceQueries {
 				       s.summary
 				  from statement s join claim c on c.id = s.claim_id join actor a on a.id = s.actor_id
 				  left join person p on p.id = s.speaker_person_id
-				 where c.source_id = :source
+				 where c.source_id = :source and s.retracted_at is null
 				 order by s.id
 				""")
 			.param("source", sourceId)

@@ -20,7 +20,8 @@ interface SourceRepository extends JpaRepository<Source, Long> {
 	Optional<Source> findBySlug(String slug);
 
 	/**
-	 * Every source but the synthetic one, with its number of claims, newest first.
+	 * Every live source but the synthetic one, with its number of claims that stand,
+	 * newest first.
 	 */
 	default List<SourceSummary> findSummaries() {
 		return findSummariesExcept(SYNTHETIC_SOURCE);
@@ -28,15 +29,17 @@ interface SourceRepository extends JpaRepository<Source, Long> {
 
 	@Query("""
 			select new org.militancymonitor.source.SourceSummary(s.slug, s.title, s.publisher, s.kind, s.published,
-			  s.dateline, s.reliability, (select count(c) from Claim c where c.sourceId = s.id))
+			  s.dateline, s.reliability,
+			  (select count(c) from Claim c where c.sourceId = s.id and c.retraction.retractedAt is null))
 			from Source s
-			where s.slug <> :excluded
+			where s.slug <> :excluded and s.retraction.retractedAt is null
 			order by s.published.date desc nulls last, s.title
 			""")
 	List<SourceSummary> findSummariesExcept(String excluded);
 
 	/**
-	 * A source's claims in the order they were extracted.
+	 * A source's claims in the order they were extracted, the retracted ones too: the
+	 * source page is theirs.
 	 */
 	@Query("""
 			select c from Claim c

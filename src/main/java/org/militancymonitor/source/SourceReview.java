@@ -97,6 +97,11 @@ class SourceReview implements ReviewKind {
 		return source(recordId).getVersion();
 	}
 
+	@Override
+	public boolean isRetracted(long recordId) {
+		return source(recordId).isRetracted();
+	}
+
 	static String url(String slug) {
 		return "/sources/" + slug;
 	}

@@ -28,6 +28,8 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import org.militancymonitor.claim.Claim;
 import org.militancymonitor.common.PartialDate;
 import org.militancymonitor.common.Reference;
+import org.militancymonitor.review.Retractable;
+import org.militancymonitor.review.Retraction;
 
 /**
  * What a state, organisation or official said, where and when, with what stance, about
@@ -36,7 +38,7 @@ import org.militancymonitor.common.Reference;
 @Entity
 @Audited
 @Table(name = "statement")
-public class Statement {
+public class Statement implements Retractable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -99,6 +101,10 @@ public class Statement {
 	@Formula("(select x.title from report x where x.id = responds_to_report_id)")
 	private String respondsToReportName;
 
+	@NotAudited
+	@Formula("(select x.retracted_at is not null from report x where x.id = responds_to_report_id)")
+	private Boolean respondsToReportRetracted;
+
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "responds_to_statement_id")
 	private Statement respondsToStatement;
@@ -115,6 +121,9 @@ public class Statement {
 			inverseJoinColumns = @JoinColumn(name = "actor_id"))
 	private Set<ConcernedActor> concernedActors = new LinkedHashSet<>();
 
+	@Embedded
+	private Retraction retraction;
+
 	@Version
 	private int version;
 
@@ -130,6 +139,7 @@ public class Statement {
 
 	/** Takes the values of a reviewed form and the parts its names resolve to. */
 	void update(StatementForm form, StatementParts parts) {
+		Retraction.requireLive(this.retraction);
 		this.actorId = parts.actorId();
 		this.speakerPersonId = parts.speakerPersonId();
 		this.speakerLabel = strip(form.getSpeakerLabel());
@@ -157,6 +167,16 @@ public class Statement {
 
 	public int getVersion() {
 		return this.version;
+	}
+
+	@Override
+	public Retraction getRetraction() {
+		return this.retraction;
+	}
+
+	@Override
+	public void retract(String editor, String reason) {
+		this.retraction = Retraction.retract(this.retraction, editor, reason);
 	}
 
 	/** The named speaker's name, or null when the speaker is only described. */
@@ -233,6 +253,11 @@ public class Statement {
 	/** The report the statement responds to (its name is the report's title), or null. */
 	public Reference getRespondsToReport() {
 		return Reference.of(this.respondsToReportId, this.respondsToReportSlug, this.respondsToReportName);
+	}
+
+	/** Whether the report the statement responds to was retracted; false for none. */
+	public boolean isRespondingToRetractedReport() {
+		return Boolean.TRUE.equals(this.respondsToReportRetracted);
 	}
 
 	public Statement getRespondsToStatement() {

@@ -12,6 +12,8 @@ import org.militancymonitor.common.DatePrecision;
 import org.militancymonitor.review.FieldChange;
 import org.militancymonitor.review.PendingRevision;
 import org.militancymonitor.review.Proposals;
+import org.militancymonitor.review.RetractionForm;
+import org.militancymonitor.review.Retractions;
 import org.militancymonitor.system.FormTokens;
 import org.militancymonitor.system.NotFoundException;
 
@@ -31,7 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Entering and editing statements: a new statement is a draft (revised on this form until
  * it is submitted from its review page), an edit of a statement waits for review with its
  * reason. The form works without JavaScript: "another group" and "another state" submit
- * it to add a line.
+ * it to add a line. An editor retracts a statement from its page; a retracted one is not
+ * edited.
  */
 @Controller
 class StatementFormController {
@@ -44,7 +47,14 @@ class StatementFormController {
 
 	private final Parties parties;
 
-	StatementFormController(StatementEditor editor, Proposals proposals, Parties parties) {
+	private final Retractions retractions;
+
+	private final StatementRepository statements;
+
+	StatementFormController(StatementEditor editor, Proposals proposals, Parties parties, Retractions retractions,
+			StatementRepository statements) {
+		this.statements = statements;
+		this.retractions = retractions;
 		this.editor = editor;
 		this.proposals = proposals;
 		this.parties = parties;
@@ -139,6 +149,14 @@ class StatementFormController {
 		return outcome(outcome, form, model, redirect, response, "form.revisionPending");
 	}
 
+	@PostMapping("/statements/{id}/retract")
+	String retract(@PathVariable long id, @Valid @ModelAttribute("retractionForm") RetractionForm form,
+			BindingResult result, Principal principal, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return this.retractions.retract(form, result, principal.getName(), statement(id).getSummary(),
+				StatementReview.url(id), () -> statement(id), model, redirect, response);
+	}
+
 	private static String withAddedLine(StatementForm form, String line) {
 		form.addBlankLines("group".equals(line) ? 1 : 0, "actor".equals(line) ? 1 : 0);
 		return VIEW;
@@ -167,8 +185,14 @@ class StatementFormController {
 		return VIEW;
 	}
 
+	/** The form of the statement as it is now: a retracted one is not edited. */
 	private StatementForm current(long id) {
+		statement(id).requireEditable();
 		return this.editor.form(id).orElseThrow(() -> new NotFoundException("statement", id));
+	}
+
+	private Statement statement(long id) {
+		return this.statements.findById(id).orElseThrow(() -> new NotFoundException("statement", id));
 	}
 
 }

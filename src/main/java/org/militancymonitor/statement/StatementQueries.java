@@ -70,8 +70,8 @@ public class StatementQueries {
 
 	/**
 	 * Every statement that denies or rejects a report or another statement, beside what
-	 * it answers. With {@code groupId}, only disputes where either side concerns the
-	 * group.
+	 * it answers; none of them retracted. With {@code groupId}, only disputes where
+	 * either side concerns the group.
 	 */
 	public List<ContestedResponse> contestedResponses(Long groupId) {
 		List<Statement> responses = this.statements.findContestingResponses();
@@ -82,7 +82,10 @@ public class StatementQueries {
 						&& aboutGroup.contains(s.getRespondsToStatement().getId())))
 				.toList();
 		}
-		return responses.stream().map(StatementQueries::contested).toList();
+		return responses.stream()
+			.filter((s) -> !s.isRespondingToRetractedReport())
+			.map(StatementQueries::contested)
+			.toList();
 	}
 
 	private static ContestedResponse contested(Statement response) {
@@ -133,7 +136,11 @@ public class StatementQueries {
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public StatementMatrix matrix(StatementFilter filter) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		StringBuilder where = new StringBuilder(" where true");
+		// Retracted statements, and retracted groups as columns, are left out; a
+		// statement
+		// about retracted groups alone with them.
+		StringBuilder where = new StringBuilder(
+				" where s.retracted_at is null and (sg.group_id is null or g.retracted_at is null)");
 		if (filter.getFrom() != null) {
 			where.append(" and s.made_on >= :from");
 			params.addValue("from", Date.valueOf(filter.getFrom()));

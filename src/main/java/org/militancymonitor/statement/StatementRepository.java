@@ -10,14 +10,15 @@ import org.springframework.data.jpa.repository.Query;
 interface StatementRepository extends JpaRepository<Statement, Long> {
 
 	/**
-	 * Statements about a group with everything their rows show, in one query.
+	 * Statements about a group with everything their rows show, in one query; retracted
+	 * ones are left out here and in the other lists below.
 	 */
 	@Query("""
 			select distinct s from Statement s
 			join s.groups g
 			left join fetch s.groups
 			join fetch s.claim c
-			where g.id = :groupId
+			where g.id = :groupId and s.retraction.retractedAt is null
 			""")
 	List<Statement> findAboutGroup(long groupId);
 
@@ -29,7 +30,7 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
 			select distinct s from Statement s
 			left join fetch s.groups
 			join fetch s.claim c
-			where s.actorId = :actorId
+			where s.actorId = :actorId and s.retraction.retractedAt is null
 			""")
 	List<Statement> findByActor(long actorId);
 
@@ -58,7 +59,7 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
 
 	@Query("""
 			select r from Statement r
-			where r.respondsToStatement.id = :id
+			where r.respondsToStatement.id = :id and r.retraction.retractedAt is null
 			order by r.id
 			""")
 	List<Statement> findResponsesTo(long id);
@@ -73,7 +74,8 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
 
 	/**
 	 * Statements that deny or reject a report or another statement, with both sides and
-	 * their evidence fetched.
+	 * their evidence fetched; neither side retracted (a response to a retracted report is
+	 * left out by {@link StatementQueries}).
 	 */
 	@Query("""
 			select distinct s from Statement s
@@ -84,6 +86,7 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
 			left join fetch o.claim oc
 			where s.stance in (org.militancymonitor.statement.Stance.DENIES, org.militancymonitor.statement.Stance.REJECTS)
 			  and (s.respondsToReportId is not null or s.respondsToStatement is not null)
+			  and s.retraction.retractedAt is null and o.retraction.retractedAt is null
 			order by s.id
 			""")
 	List<Statement> findContestingResponses();
@@ -102,7 +105,7 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
 			select distinct s from Statement s
 			left join fetch s.groups
 			join fetch s.claim c
-			where s.respondsToReportId = :reportId
+			where s.respondsToReportId = :reportId and s.retraction.retractedAt is null
 			order by s.made.date nulls last, s.id
 			""")
 	List<Statement> findRespondingToReport(long reportId);
@@ -118,6 +121,7 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
 			where s.stance in (org.militancymonitor.statement.Stance.WARNS, org.militancymonitor.statement.Stance.ACCUSES,
 			                   org.militancymonitor.statement.Stance.EXPRESSES_CONCERN,
 			                   org.militancymonitor.statement.Stance.CALLS_FOR)
+			  and s.retraction.retractedAt is null
 			order by s.id
 			""")
 	List<Statement> findOpposingGroups();

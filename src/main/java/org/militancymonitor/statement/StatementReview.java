@@ -107,6 +107,11 @@ class StatementReview implements ReviewKind {
 		return statement(recordId).getVersion();
 	}
 
+	@Override
+	public boolean isRetracted(long recordId) {
+		return statement(recordId).isRetracted();
+	}
+
 	static String url(long id) {
 		return "/statements/" + id;
 	}

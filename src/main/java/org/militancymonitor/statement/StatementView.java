@@ -16,11 +16,12 @@ public record StatementView(long id, String speaker, String speakerRole, String 
 
 	/**
 	 * Reads a statement whose actor, speaker, groups, claim, source and claimant were
-	 * fetched with it.
+	 * fetched with it; the lists that show views name no retracted group.
 	 */
 	static StatementView of(Statement statement) {
 		List<GroupLink> groups = statement.getGroups()
 			.stream()
+			.filter((g) -> !g.isRetracted())
 			.map((g) -> new GroupLink(g.getSlug(), g.getName(), g.getShortName()))
 			.sorted(Comparator.comparing(GroupLink::label))
 			.toList();

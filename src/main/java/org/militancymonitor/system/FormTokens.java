@@ -38,6 +38,14 @@ public class FormTokens {
 	}
 
 	/**
+	 * A token for a small form a template renders on a record's page
+	 * ({@code ${@formTokens.token()}}), one per form.
+	 */
+	public String token() {
+		return newToken();
+	}
+
+	/**
 	 * Takes the token for this submission, within the caller's transaction. Empty when it
 	 * is taken now; otherwise the page of the earlier submission that took it.
 	 * @throws InvalidTokenException when the token is missing or malformed

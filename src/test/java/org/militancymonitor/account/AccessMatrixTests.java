@@ -133,6 +133,16 @@ class AccessMatrixTests {
 			POST   | /sources/{slug}/edit                     | login     | 403     | ok     | 403     | ok    | login
 			POST   | /statements/new                          | login     | 403     | ok     | 403     | ok    | login
 			POST   | /statements/{id}/edit                    | login     | 403     | ok     | 403     | ok    | login
+			POST   | /claims/{ref}/retract                    | login     | 403     | ok     | 403     | ok    | login
+			POST   | /groups/{slug}/retract                   | login     | 403     | ok     | 403     | ok    | login
+			POST   | /groups/{slug}/aliases/{id}/retract      | login     | 403     | ok     | 403     | ok    | login
+			POST   | /groups/{slug}/designations/{id}/retract | login     | 403     | ok     | 403     | ok    | login
+			POST   | /groups/{slug}/estimates/{id}/retract    | login     | 403     | ok     | 403     | ok    | login
+			POST   | /groups/{slug}/relationships/{id}/retract | login    | 403     | ok     | 403     | ok    | login
+			POST   | /reports/{slug}/retract                  | login     | 403     | ok     | 403     | ok    | login
+			POST   | /reports/{slug}/findings/{id}/retract    | login     | 403     | ok     | 403     | ok    | login
+			POST   | /sources/{slug}/retract                  | login     | 403     | ok     | 403     | ok    | login
+			POST   | /statements/{id}/retract                 | login     | 403     | ok     | 403     | ok    | login
 			""";
 
 	static final List<String> REQUESTERS = List.of("anonymous", "ANALYST", "EDITOR", "MANAGER", "ADMIN");
@@ -306,7 +316,7 @@ class AccessMatrixTests {
 		// A revision that does not exist: the matrix checks who may ask, not what is
 		// there.
 		String revision = "999999999";
-		for (String part : new String[] { "history", "edit" }) {
+		for (String part : new String[] { "history", "edit", "retract" }) {
 			values.put("/actors/{slug}/" + part, "/actors/" + values.get("/actors/{slug}") + "/" + part);
 			values.put("/groups/{slug}/" + part, "/groups/ttp/" + part);
 			values.put("/incidents/{id}/" + part, "/incidents/" + incident + "/" + part);
@@ -318,6 +328,13 @@ class AccessMatrixTests {
 			values.put("/incidents/{id}/" + step, "/incidents/" + incident + "/" + step);
 		}
 		values.put("/claims/{ref}/edit", "/claims/" + claim + "/edit");
+		values.put("/claims/{ref}/retract", "/claims/" + claim + "/retract");
+		values.put("/groups/{slug}/aliases/{id}/retract", "/groups/ttp/aliases/" + alias + "/retract");
+		values.put("/groups/{slug}/designations/{id}/retract", "/groups/ttp/designations/" + designation + "/retract");
+		values.put("/groups/{slug}/estimates/{id}/retract", "/groups/ttp/estimates/" + estimate + "/retract");
+		values.put("/groups/{slug}/relationships/{id}/retract",
+				"/groups/ttp/relationships/" + relationship + "/retract");
+		values.put("/reports/{slug}/findings/{id}/retract", "/reports/" + report + "/findings/" + finding + "/retract");
 		values.put("/groups/{slug}/aliases/new", "/groups/ttp/aliases/new");
 		values.put("/groups/{slug}/aliases/{id}/edit", "/groups/ttp/aliases/" + alias + "/edit");
 		values.put("/groups/{slug}/designations/new", "/groups/ttp/designations/new");

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.militancymonitor.PostgresSpringBootTest;
+import org.militancymonitor.RetractionFixture;
 import org.militancymonitor.SignedIn;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,10 +31,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Every hostile value ({@link HostileValues}, over 300) through the entry forms, each in
- * the next field in turn, and each piece of markup also in the form's main text: each
- * answer is a 4xx with a message and the data as it was, or the value is stored and every
- * page that shows it renders it escaped. Never a 5xx.
+ * Every hostile value ({@link HostileValues}, over 300) through the entry forms and the
+ * retraction form, each in the next field in turn, and each piece of markup also in the
+ * form's main text: each answer is a 4xx with a message and the data as it was, or the
+ * value is stored and every page that shows it renders it escaped. Never a 5xx.
  */
 @PostgresSpringBootTest
 @WithMockUser(roles = "ANALYST")
@@ -89,6 +90,13 @@ class HostileInputTests {
 					+ "(select 1 from incident_claim ic where ic.claim_id = c.id)")
 			.update();
 		this.jdbc.sql("delete from form_submission where username = 'editor-hostile'").update();
+		// a retraction the retraction form stored is undone, so that the next value
+		// retracts
+		// the same live statement from the same version
+		this.jdbc.sql("""
+				update statement set retracted_at = null, retracted_by = null, retraction_reason = null,
+				       version = version - 1
+				 where retracted_by = 'editor-hostile'""").update();
 	}
 
 	@Test
@@ -218,6 +226,20 @@ class HostileInputTests {
 			.single();
 	}
 
+	@Test
+	void shouldRefuseOrEscapeEveryHostileValueOnTheRetractionForm() throws Exception {
+		RetractionFixture fixture = RetractionFixture.enter(this.jdbc);
+		try {
+			Map<String, String> valid = new LinkedHashMap<>();
+			valid.put("version", Integer.toString(fixture.version("statement", fixture.statement)));
+			valid.put("reason", "The statement was never made.");
+			tryEveryValue("/statements/" + fixture.statement + "/retract", valid, "reason", "retraction");
+		}
+		finally {
+			RetractionFixture.remove(this.jdbc);
+		}
+	}
+
 	private static Arguments form(String path, String mainText, String... fields) {
 		Map<String, String> valid = new LinkedHashMap<>();
 		for (int i = 0; i + 1 < fields.length; i += 2) {
@@ -291,16 +313,20 @@ class HostileInputTests {
 
 	/** The rows of every table a form writes, to see that a refusal leaves them be. */
 	private String fingerprint() {
-		return this.jdbc.sql("""
-				select concat_ws(' ', (select count(*) from incident), (select count(*) from incident_actor),
-				       (select count(*) from claim), (select count(*) from pending_revision),
-				       (select count(*) from source), (select count(*) from form_submission),
-				       (select count(*) from statement), (select count(*) from report),
-				       (select count(*) from report_finding), (select count(*) from militant_group),
-				       (select count(*) from group_alias), (select count(*) from designation),
-				       (select count(*) from estimate), (select count(*) from group_relationship),
-				       (select sum(version) from claim))
-				""").query(String.class).single();
+		return this.jdbc
+			.sql("""
+					select concat_ws(' ', (select count(*) from incident), (select count(*) from incident_actor),
+					       (select count(*) from claim), (select count(*) from pending_revision),
+					       (select count(*) from source), (select count(*) from form_submission),
+					       (select count(*) from statement), (select count(*) from report),
+					       (select count(*) from report_finding), (select count(*) from militant_group),
+					       (select count(*) from group_alias), (select count(*) from designation),
+					       (select count(*) from estimate), (select count(*) from group_relationship),
+					       (select sum(version) from claim), (select count(*) from statement where retracted_at is not null),
+					       (select sum(version) from statement))
+					""")
+			.query(String.class)
+			.single();
 	}
 
 	/** The messages a refused form shows. */
