@@ -1,7 +1,7 @@
 // Draws a region's map (region/map.html) with Leaflet and no tiles: the bundled provinces (data-boundaries),
-// shaded by the class each row of the counts table names (data-bin), the countries' outlines, and the located
+// shaded by the class each row of the counts table names (data-shade), the countries' outlines, and the located
 // incidents as circles from data-points ([latitude, longitude, incidents, fatalities] per cell). Provinces of the
-// same countries outside the region are drawn unshaded, for context. Counts come from the table, so that the map
+// same countries outside the region are drawn unshaded, and the other countries' outlines faintly, for context. Counts come from the table, so that the map
 // and the table never disagree.
 (function () {
   const canvas = document.getElementById('region-map-canvas');
@@ -14,7 +14,7 @@
       name: row.querySelector('th').textContent.trim(),
       incidents: Number(row.dataset.incidents),
       fatalities: Number(row.dataset.fatalities),
-      bin: row.dataset.bin
+      shade: row.dataset.shade
     };
   });
   const points = JSON.parse(canvas.dataset.points || '[]');
@@ -55,9 +55,12 @@
       const outlines = geo.features.filter(function (f) {
         return f.properties.level === 'COUNTRY' && countries.has(f.id);
       });
+      const neighbours = geo.features.filter(function (f) {
+        return f.properties.level === 'COUNTRY' && !countries.has(f.id);
+      });
       const shapes = L.geoJSON(shaded, {
         style: function (f) {
-          return { className: 'map-province map-bin-' + provinces[f.id].bin };
+          return { className: 'map-province map-shade-' + provinces[f.id].shade };
         }
       });
       // the view first: Leaflet makes a layer's SVG element only once the map has one
@@ -67,6 +70,7 @@
       else {
         map.setView([31, 67], 5);
       }
+      L.geoJSON(neighbours, { interactive: false, style: { className: 'map-neighbour' } }).addTo(map);
       L.geoJSON(context, { interactive: false, style: { className: 'map-context' } }).addTo(map);
       shapes.addTo(map);
       shapes.eachLayer(function (layer) {

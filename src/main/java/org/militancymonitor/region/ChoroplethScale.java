@@ -7,10 +7,14 @@ import java.util.List;
  * Classes of incident counts for the province choropleth: up to {@link #CLASSES} by
  * quantiles of the provinces' counts (counts are heavy-tailed: equal intervals would put
  * every province but one in the lowest class), or one per count where there are few.
+ * Fewer classes take shades spread over the scale, the highest always the darkest.
  */
 final class ChoroplethScale {
 
 	static final int CLASSES = 5;
+
+	/** The shades (1 to {@link #CLASSES}) of 1, 2, 3, 4 and 5 classes. */
+	private static final int[][] SHADES = { { 5 }, { 3, 5 }, { 2, 4, 5 }, { 2, 3, 4, 5 }, { 1, 2, 3, 4, 5 } };
 
 	private ChoroplethScale() {
 	}
@@ -34,17 +38,17 @@ final class ChoroplethScale {
 		List<RegionMap.Bin> bins = new ArrayList<>();
 		long low = sorted.isEmpty() ? 1 : sorted.get(0);
 		for (long upper : uppers) {
-			bins.add(new RegionMap.Bin(bins.size() + 1, low, upper));
+			bins.add(new RegionMap.Bin(SHADES[uppers.size() - 1][bins.size()], low, upper));
 			low = upper + 1;
 		}
 		return List.copyOf(bins);
 	}
 
-	/** The class of a count, from 1; 0 for none. */
-	static int binOf(List<RegionMap.Bin> bins, long count) {
+	/** The shade of a count's class; 0 for none. */
+	static int shadeOf(List<RegionMap.Bin> bins, long count) {
 		for (RegionMap.Bin bin : bins) {
 			if (count <= bin.high()) {
-				return (count >= bin.low()) ? bin.index() : 0;
+				return (count >= bin.low()) ? bin.shade() : 0;
 			}
 		}
 		return 0;

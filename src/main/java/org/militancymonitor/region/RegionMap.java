@@ -34,6 +34,10 @@ public record RegionMap(String region, String name, RegionLevel level, LocalDate
 		return this.provinces.stream().mapToLong(Province::incidents).sum();
 	}
 
+	public long provinceFatalities() {
+		return this.provinces.stream().mapToLong(Province::fatalities).sum();
+	}
+
 	public long countryOnlyIncidents() {
 		return this.countryOnly.stream().mapToLong(Country::incidents).sum();
 	}
@@ -61,9 +65,10 @@ public record RegionMap(String region, String name, RegionLevel level, LocalDate
 	/**
 	 * A province's published incidents in the period, of every precision that names it.
 	 *
-	 * @param bin the legend class its count falls in, from 1; 0 for none
+	 * @param shade the shade of the legend class its count falls in, 1 (lightest) to 5; 0
+	 * for none
 	 */
-	public record Province(String slug, String name, String country, long incidents, long fatalities, int bin) {
+	public record Province(String slug, String name, String country, long incidents, long fatalities, int shade) {
 	}
 
 	/**
@@ -78,8 +83,11 @@ public record RegionMap(String region, String name, RegionLevel level, LocalDate
 	public record Point(double latitude, double longitude, long incidents, long fatalities) {
 	}
 
-	/** A choropleth class: provinces with {@code low} to {@code high} incidents. */
-	public record Bin(int index, long low, long high) {
+	/**
+	 * A choropleth class: provinces with {@code low} to {@code high} incidents, in a
+	 * shade from 1 (lightest) to 5.
+	 */
+	public record Bin(int shade, long low, long high) {
 	}
 
 }

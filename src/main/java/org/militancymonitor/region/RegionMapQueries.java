@@ -125,7 +125,7 @@ public class RegionMapQueries {
 		List<RegionMap.Province> provinceCounts = provinces.stream().map((p) -> {
 			long[] counts = byProvince.getOrDefault(p.id(), ZERO);
 			return new RegionMap.Province(p.slug(), p.name(), p.parentSlug(), counts[0], counts[1],
-					ChoroplethScale.binOf(legend, counts[0]));
+					ChoroplethScale.shadeOf(legend, counts[0]));
 		}).toList();
 		List<RegionMap.Country> countryCounts = countries.stream().map((c) -> {
 			long[] counts = countryOnly.getOrDefault(c.id(), ZERO);

@@ -58,8 +58,8 @@ class RegionMapApiControllerTests {
 		assertCounts(provinces.get("pk-sindh"), 1, 1);
 		// the submitted G not
 		assertCounts(provinces.get("pk-punjab"), 0, 0);
-		assertThat(provinces.get("pk-punjab").get("bin").asInt()).isZero();
-		assertThat(provinces.get("pk-khyber-pakhtunkhwa").get("bin").asInt()).isPositive();
+		assertThat(provinces.get("pk-punjab").get("shade").asInt()).isZero();
+		assertThat(provinces.get("pk-khyber-pakhtunkhwa").get("shade").asInt()).isPositive();
 	}
 
 	@Test

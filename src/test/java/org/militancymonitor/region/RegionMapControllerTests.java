@@ -37,14 +37,14 @@ class RegionMapControllerTests {
 			.isEqualTo("Khyber Pakhtunkhwa 2 5");
 		assertThat(text(element(page, "tr", "data-region=\"pk-balochistan\""))).isEqualTo("Balochistan 2 10");
 		assertThat(text(element(page, "tr", "data-region=\"pk-punjab\""))).isEqualTo("Punjab 0 0");
-		assertThat(element(page, "tr", "data-region=\"pk-punjab\"")).contains("data-bin=\"0\"");
+		assertThat(element(page, "tr", "data-region=\"pk-punjab\"")).contains("data-shade=\"0\"");
 		assertThat(text(element(page, "caption", ""))).isEqualTo("Published incidents and fatalities by province");
 		assertThat(text(element(page, "li", "data-region=\"pakistan\"")))
 			.isEqualTo("Pakistan: one incident (4 fatalities) known only to the country.");
 		String canvas = element(page, "div", "id=\"region-map-canvas\"");
 		assertThat(canvas).contains("data-points=\"[[34.0150,71.5700,2,5]]\"")
 			.containsPattern("data-boundaries=\"/geo/pk-af-boundaries-[0-9a-f]{32}\\.geojson\"")
-			.contains("role=\"img\"");
+			.contains("role=\"region\"");
 		assertThat(page).containsPattern("<script src=\"/webjars/leaflet/[0-9.]+/dist/leaflet\\.js\">")
 			.contains("<script src=\"/js/region-map.js\">");
 	}
