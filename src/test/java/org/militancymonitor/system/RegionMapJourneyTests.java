@@ -107,6 +107,18 @@ class RegionMapJourneyTests {
 			.isNotEmpty()
 			.allSatisfy((url) -> assertThat(URI.create((String) url).getHost()).isEqualTo("localhost"));
 		assertThat(requested).anySatisfy((url) -> assertThat((String) url).contains("/geo/pk-af-boundaries-"));
+		// what the first visit transferred, with an empty cache: the page and every
+		// asset,
+		// the boundaries compressed
+		Number transferred = (Number) js.executeScript("""
+				return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
+				  .reduce((sum, e) => sum + e.transferSize, 0)""");
+		assertThat(transferred.longValue()).as("bytes transferred").isBetween(1L, 500_000L);
+		List<?> geo = (List<?>) js.executeScript("""
+				const e = performance.getEntriesByType('resource').find((r) => r.name.includes('/geo/'));
+				return [e.encodedBodySize, e.decodedBodySize]""");
+		assertThat(((Number) geo.get(0)).longValue()).as("boundaries as sent")
+			.isLessThan(((Number) geo.get(1)).longValue() / 3);
 
 		// a later start from the form changes the figures to that period's
 		String from = "2031-03-07";
