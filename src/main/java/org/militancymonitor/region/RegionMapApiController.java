@@ -51,7 +51,7 @@ class RegionMapApiController {
 						this.messages.getMessage("region.map.api.unknownRegion", new Object[] { slug }, locale)))
 				.build();
 		}
-		RegionMapController.checkGroup(this.queries, filter, result);
+		this.queries.checkGroup(filter, result);
 		if (result.hasErrors()) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 					this.messages.getMessage("region.map.api.invalid", null, locale));

@@ -41,7 +41,7 @@ class RegionMapController {
 		RegionOption region = this.queries.region(slug).orElseThrow(() -> new NotFoundException("region", slug));
 		model.addAttribute("region", region);
 		model.addAttribute("groups", this.queries.groupOptions());
-		checkGroup(this.queries, filter, result);
+		this.queries.checkGroup(filter, result);
 		model.addAttribute("formErrors", result.hasErrors());
 		if (result.hasErrors()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -49,14 +49,6 @@ class RegionMapController {
 		}
 		model.addAttribute("regionMap", this.queries.map(region, filter));
 		return "region/mapPage";
-	}
-
-	/** A well-formed group slug that names no group is a field error. */
-	static void checkGroup(RegionMapQueries queries, MapFilter filter, BindingResult result) {
-		if (filter.getGroup() != null && !result.hasFieldErrors("group")
-				&& queries.groupId(filter.getGroup()).isEmpty()) {
-			result.rejectValue("group", "filter.unknownGroup");
-		}
 	}
 
 }

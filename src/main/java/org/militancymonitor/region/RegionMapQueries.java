@@ -18,6 +18,7 @@ import org.militancymonitor.system.SelectOptions;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.validation.Errors;
 
 /**
  * A region's map in SQL: published incidents counted by province and by whether they are
@@ -63,14 +64,24 @@ public class RegionMapQueries {
 		return Optional.ofNullable(this.groups.get().ids().get(slug));
 	}
 
+	/**
+	 * Rejects a well-formed group slug that names no group, as a field error of
+	 * {@code group}.
+	 */
+	public void checkGroup(MapFilter filter, Errors errors) {
+		if (filter.getGroup() != null && !errors.hasFieldErrors("group") && groupId(filter.getGroup()).isEmpty()) {
+			errors.rejectValue("group", "filter.unknownGroup");
+		}
+	}
+
 	/** Every group, by name, for a filter's select. */
 	public SelectOptions<GroupOption> groupOptions() {
 		return this.groups.get().options();
 	}
 
 	/**
-	 * The map of a region for a filter whose group, if any, exists
-	 * ({@link #groupId(String)}).
+	 * The map of a region for a valid filter whose group, if any, exists
+	 * ({@link #checkGroup}): what the {@code region/map} fragment shows.
 	 */
 	public RegionMap map(RegionOption region, MapFilter filter) {
 		Long groupId = (filter.getGroup() != null) ? groupId(filter.getGroup()).orElseThrow() : null;
