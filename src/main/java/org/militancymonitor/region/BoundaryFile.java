@@ -1,6 +1,7 @@
 package org.militancymonitor.region;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
@@ -13,9 +14,10 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * The map's bundled boundaries ({@code static/geo}, provenance in the README there):
- * served from the gzip or brotli copy beside each file when the browser accepts it, under
- * a URL with a hash of the content, so that browsers keep it for a year and never an old
- * copy.
+ * served from the gzip copy beside each file when the browser accepts it, under a URL
+ * with a hash of the content, so that browsers keep it for a year and never an old copy.
+ * No brotli copy: Spring serves the first coding the browser lists that it has, and
+ * browsers list gzip first.
  */
 @Component
 public class BoundaryFile implements WebMvcConfigurer {
@@ -40,8 +42,14 @@ public class BoundaryFile implements WebMvcConfigurer {
 			.addResourceLocations("classpath:/static/geo/")
 			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
 			.resourceChain(true)
-			.addResolver(new EncodedResourceResolver())
+			.addResolver(gzip())
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+	}
+
+	private static EncodedResourceResolver gzip() {
+		EncodedResourceResolver gzip = new EncodedResourceResolver();
+		gzip.setContentCodings(List.of("gzip"));
+		return gzip;
 	}
 
 	/**
