@@ -56,14 +56,17 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	/** What anyone may request: the sign-in page, assets, the probes and error pages. */
-	static final String[] OPEN = { "/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+	/**
+	 * What anyone may request: the sign-in page, assets (the map's public-domain
+	 * boundaries among them), the probes and error pages.
+	 */
+	static final String[] OPEN = { "/login", "/error", "/css/**", "/js/**", "/webjars/**", "/geo/**", "/favicon.ico",
 			"/favicon.svg", "/api/ping", "/actuator/health", "/actuator/health/**" };
 
 	/** The published pages and API reads (GET): every signed-in user (ANALYST and up). */
 	static final String[] READ = { "/", "/groups/*", "/contested", "/graph", "/statements", "/statements/*",
 			"/actors/*", "/incidents", "/incidents/*", "/reports", "/reports/*", "/sources", "/sources/*", "/search",
-			"/api/graph", "/*/*/history" };
+			"/regions/*/map", "/api/graph", "/api/regions/*/map", "/*/*/history" };
 
 	/**
 	 * Entering and reviewing (EDITOR and up): forms at {@code /{kind}/new} and

@@ -21,14 +21,21 @@ public class Assets {
 
 	private final String visNetworkCss;
 
+	private final String leafletJs;
+
+	private final String leafletCss;
+
 	Assets(@Value("${militancy.assets.bootstrap-version}") String bootstrapVersion,
 			@Value("${militancy.assets.chartjs-version}") String chartJsVersion,
-			@Value("${militancy.assets.vis-network-version}") String visNetworkVersion) {
+			@Value("${militancy.assets.vis-network-version}") String visNetworkVersion,
+			@Value("${militancy.assets.leaflet-version}") String leafletVersion) {
 		this.bootstrapCss = "/webjars/bootstrap/" + bootstrapVersion + "/css/bootstrap.min.css";
 		this.bootstrapJs = "/webjars/bootstrap/" + bootstrapVersion + "/js/bootstrap.bundle.min.js";
 		this.chartJs = "/webjars/chart.js/" + chartJsVersion + "/dist/chart.umd.min.js";
 		this.visNetworkJs = "/webjars/vis-network/" + visNetworkVersion + "/standalone/umd/vis-network.min.js";
 		this.visNetworkCss = "/webjars/vis-network/" + visNetworkVersion + "/styles/vis-network.min.css";
+		this.leafletJs = "/webjars/leaflet/" + leafletVersion + "/dist/leaflet.js";
+		this.leafletCss = "/webjars/leaflet/" + leafletVersion + "/dist/leaflet.css";
 	}
 
 	public String getBootstrapCss() {
@@ -53,6 +60,14 @@ public class Assets {
 	 */
 	public String getVisNetworkCss() {
 		return this.visNetworkCss;
+	}
+
+	public String getLeafletJs() {
+		return this.leafletJs;
+	}
+
+	public String getLeafletCss() {
+		return this.leafletCss;
 	}
 
 }

@@ -126,12 +126,15 @@ class AccessibilityTests {
 			/sources/{source}                         | 200
 			/search?q=taliban                         | 200
 			/search?q=taliban&kind=incidents          | 200
+			/regions/pakistan/map                     | 200
+			/regions/south-asia/map?from=2020-01-01   | 200
 			/groups/no-such-group                     | 404
 			/incidents?from=not-a-date&minFatalities=many | 400
 			/incidents/not-a-number                   | 400
 			/statements?to=not-a-date&venue=nowhere   | 400
 			/graph?asOf=not-a-date&types=nonsense     | 400
 			/search?q=taliban&kind=nonsense           | 400
+			/regions/pakistan/map?from=not-a-date     | 400
 			/admin/users                              | 200
 			/admin/users/new                          | 200
 			/admin/users/{account}                    | 200
