@@ -67,6 +67,9 @@ class AccessMatrixTests {
 			GET    | /sources                                 | login     | ok      | ok     | ok      | ok    | ok
 			GET    | /sources/{slug}                          | login     | ok      | ok     | ok      | ok    | ok
 			GET    | /search                                  | login     | ok      | ok     | ok      | ok    | ok
+			GET    | /regions                                 | login     | ok      | ok     | ok      | ok    | ok
+			GET    | /regions/{slug}                          | login     | ok      | ok     | ok      | ok    | ok
+			GET    | /regions/{slug}/{table}.csv              | login     | ok      | ok     | ok      | ok    | ok
 			GET    | /api/ping                                | ok        | ok      | ok     | ok      | ok    | ok
 			GET    | /login                                   | ok        | ok      | ok     | ok      | ok    | ok
 			GET    | /error                                   | ok        | ok      | ok     | ok      | ok    | ok
@@ -272,6 +275,8 @@ class AccessMatrixTests {
 		values.put("/reports/{slug}", jdbc.sql("select min(slug) from report").query(String.class).single());
 		values.put("/sources/{slug}", jdbc.sql("select min(slug) from source").query(String.class).single());
 		values.put("/admin/users/{id}", account);
+		values.put("/regions/{slug}", "pakistan");
+		values.put("/regions/{slug}/{table}.csv", "/regions/pakistan/months.csv");
 		String claim = jdbc.sql("select min(ref) from claim").query(String.class).single();
 		String report = values.get("/reports/{slug}");
 		String source = values.get("/sources/{slug}");
