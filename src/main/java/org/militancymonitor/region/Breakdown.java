@@ -11,8 +11,9 @@ import java.time.LocalDate;
  * @param period the figures over the trend's months
  * @param weeks the last four weeks against the four before and a year earlier
  * @param firstDay for a group, the earliest day its first incident in the region can have
- * been on (the first of the month or year for one known only to its month or year); null
- * otherwise
+ * been on, as the summary table knows it: the Monday of its week (or the first of its
+ * month, if later) for one dated to the day, the first of the month or year for one known
+ * only to its month or year; null otherwise
  * @param newlyActive for a group, whether its first incident in the region falls in the
  * last four weeks
  */

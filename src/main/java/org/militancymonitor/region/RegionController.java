@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import org.militancymonitor.common.PartialDateFormatter;
 import org.militancymonitor.system.NotFoundException;
 import org.militancymonitor.system.PageCached;
+import org.militancymonitor.system.SelectOptions;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -87,7 +88,6 @@ class RegionController {
 			BindingResult result, Model model, HttpServletResponse response) {
 		RegionOption region = this.regions.find(slug).orElseThrow(() -> new NotFoundException("region", slug));
 		model.addAttribute("region", region);
-		model.addAttribute("groupChoices", this.queries.groupChoices(region.id()));
 		model.addAttribute("monthChoices", SummaryFilter.MONTH_CHOICES);
 		model.addAttribute("eventTypes", SummaryFilter.EVENT_TYPES);
 		model.addAttribute("precisions", SummaryPrecision.values());
@@ -95,10 +95,12 @@ class RegionController {
 		model.addAttribute("formErrors", result.hasErrors());
 		if (result.hasErrors()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("groupChoices", choices(this.queries.groupChoices(region.id())));
 			return "regions/regionSummary";
 		}
 		RegionSummary summary = summarise(region, filter, groupId);
 		model.addAttribute("summary", summary);
+		model.addAttribute("groupChoices", choices(summary.activeGroups()));
 		model.addAttribute("trendChart", trendChart(summary));
 		model.addAttribute("groupChart", barChart(summary.groups(), false));
 		model.addAttribute("typeChart", barChart(summary.types(), true));
@@ -133,6 +135,11 @@ class RegionController {
 	private RegionSummary summarise(RegionOption region, SummaryFilter filter, Long groupId) {
 		SummaryPeriod period = this.queries.period(filter.getEnd(), filter.monthsOrDefault());
 		return this.queries.summary(region, period, groupId, filter.getType(), filter.precisionOrDefault());
+	}
+
+	private static SelectOptions<RegionSummaryQueries.GroupChoice> choices(
+			List<RegionSummaryQueries.GroupChoice> groups) {
+		return SelectOptions.of(groups, RegionSummaryQueries.GroupChoice::slug, RegionSummaryQueries.GroupChoice::name);
 	}
 
 	/** The group the filter names, or a field error when there is none of that slug. */

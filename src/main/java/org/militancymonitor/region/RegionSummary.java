@@ -23,11 +23,14 @@ import java.util.List;
  * @param statements the latest statements about those groups or the region's state
  * @param contested relationships of those groups that claims assert and deny, and
  * statements that deny or reject a report or statement about them or the region's state
+ * @param activeGroups the groups with a published incident in the region at any time, by
+ * name: what the list above concern, and what the group filter offers
  */
 public record RegionSummary(RegionOption region, List<RegionOption> ancestors, SummaryPeriod period, Comparison totals,
 		long monthOnlyInWindow, List<MonthFigures> months, List<YearFigures> undated, List<Breakdown> groups,
 		List<Breakdown> types, List<Breakdown> subregions, List<TimelineEvent> timeline, List<TimelineEvent> inForce,
-		List<RelatedItem> reports, List<RelatedItem> statements, List<RelatedItem> contested) {
+		List<RelatedItem> reports, List<RelatedItem> statements, List<RelatedItem> contested,
+		List<RegionSummaryQueries.GroupChoice> activeGroups) {
 
 	/** The trend's months with any incident. */
 	public long monthsWithIncidents() {

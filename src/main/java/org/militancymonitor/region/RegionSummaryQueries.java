@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.militancymonitor.common.PartialDate;
-import org.militancymonitor.system.SelectOptions;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -153,7 +152,8 @@ public class RegionSummaryQueries {
 		long group = (groupId != null) ? groupId : 0;
 		List<Breakdown> types = types(region.id(), period, group, type, precision);
 		Comparison totals = types.stream().map(Breakdown::weeks).reduce(Comparison.NONE, Comparison::plus);
-		List<Long> active = activeGroups(region.id());
+		List<GroupChoice> activeGroups = activeGroups(region.id());
+		List<Long> active = activeGroups.stream().map(GroupChoice::id).toList();
 		List<Long> countries = countries(region.id());
 		List<TimelineEvent> designations = designations(active);
 		List<TimelineEvent> timeline = new ArrayList<>();
@@ -177,7 +177,7 @@ public class RegionSummaryQueries {
 				months(region.id(), period, group, type, precision), undated(region.id(), period, group, type),
 				groups(region.id(), period, groupId, type, precision), types,
 				subregions(region, period, group, type, precision), timeline, inForce, reports(active),
-				statements(active, countries), contested(active, countries));
+				statements(active, countries), contested(active, countries), activeGroups);
 	}
 
 	/**
@@ -211,17 +211,12 @@ public class RegionSummaryQueries {
 	 * The groups a region's summary may be filtered by: those with a published incident
 	 * there at any time, by name.
 	 */
-	public SelectOptions<GroupChoice> groupChoices(long regionId) {
-		return SelectOptions.of(this.jdbc.sql("""
-				select g.slug, g.name from militant_group g
-				 where exists (select 1 from region_incident_summary s
-				                where s.region_id = :region and s.group_id = g.id and s.incidents > 0)
-				 order by g.name
-				""").param("region", regionId).query(GroupChoice.class).list(), GroupChoice::slug, GroupChoice::name);
+	public List<GroupChoice> groupChoices(long regionId) {
+		return activeGroups(regionId);
 	}
 
 	/** A group as the filter offers it. */
-	public record GroupChoice(String slug, String name) {
+	public record GroupChoice(long id, String slug, String name) {
 	}
 
 	private List<Breakdown> types(long regionId, SummaryPeriod period, long group, String type,
@@ -423,13 +418,14 @@ public class RegionSummaryQueries {
 			.single();
 	}
 
-	/** The groups with a published incident in the region at any time. */
-	private List<Long> activeGroups(long regionId) {
+	/** The groups with a published incident in the region at any time, by name. */
+	private List<GroupChoice> activeGroups(long regionId) {
 		return this.jdbc.sql("""
-				select g.id from militant_group g
+				select g.id, g.slug, g.name from militant_group g
 				 where exists (select 1 from region_incident_summary s
 				                where s.region_id = :region and s.group_id = g.id and s.incidents > 0)
-				""").param("region", regionId).query(Long.class).list();
+				 order by g.name
+				""").param("region", regionId).query(GroupChoice.class).list();
 	}
 
 	/**
@@ -461,9 +457,6 @@ public class RegionSummaryQueries {
 
 	/** Every listing and delisting of the groups, as timeline events. */
 	private List<TimelineEvent> designations(List<Long> groups) {
-		if (groups.isEmpty()) {
-			return List.of();
-		}
 		List<TimelineEvent> events = new ArrayList<>();
 		this.jdbc.sql("""
 				select d.listed_on, d.listed_precision, d.delisted_on, d.regime, d.reference_number,
@@ -473,7 +466,7 @@ public class RegionSummaryQueries {
 				  join actor a on a.id = d.authority_id
 				 where d.group_id in (:groups)
 				 order by d.listed_on nulls first, d.id
-				""").param("groups", groups).query((rs, n) -> {
+				""").param("groups", orNone(groups)).query((rs, n) -> {
 			String detail = rs.getString("regime")
 					+ ((rs.getString("reference_number") != null) ? " (" + rs.getString("reference_number") + ")" : "");
 			String link = "/groups/" + rs.getString("slug");
@@ -510,8 +503,8 @@ public class RegionSummaryQueries {
 					 order by s.made_on, s.id
 					 limit :limit
 					""")
-			.param("groups", groups.isEmpty() ? List.of(-1L) : groups)
-			.param("countries", countries.isEmpty() ? List.of(-1L) : countries)
+			.param("groups", orNone(groups))
+			.param("countries", orNone(countries))
 			.param("from", Date.valueOf(period.firstMonth()))
 			.param("to", Date.valueOf(period.lastMonth().plusMonths(1)))
 			.param("limit", TIMELINE_STATEMENTS)
@@ -523,9 +516,6 @@ public class RegionSummaryQueries {
 
 	/** The latest reports with a finding about one of the groups. */
 	private List<RelatedItem> reports(List<Long> groups) {
-		if (groups.isEmpty()) {
-			return List.of();
-		}
 		return this.jdbc.sql("""
 				select r.slug, r.title, r.issuing_body, r.published_on, r.published_precision,
 				       (select string_agg(distinct g.name, ', ')
@@ -538,7 +528,7 @@ public class RegionSummaryQueries {
 				 order by r.published_on desc nulls last, r.id desc
 				 limit :limit
 				""")
-			.param("groups", groups)
+			.param("groups", orNone(groups))
 			.param("limit", LATEST)
 			.query((rs, n) -> new RelatedItem("REPORT", PartialDate.fromSql(rs, "published_on", "published_precision"),
 					rs.getString("title"), rs.getString("issuing_body"), rs.getString("groups"),
@@ -564,8 +554,8 @@ public class RegionSummaryQueries {
 					 order by s.made_on desc nulls last, s.id desc
 					 limit :limit
 					""")
-			.param("groups", groups.isEmpty() ? List.of(-1L) : groups)
-			.param("countries", countries.isEmpty() ? List.of(-1L) : countries)
+			.param("groups", orNone(groups))
+			.param("countries", orNone(countries))
 			.param("limit", LATEST)
 			.query((rs, n) -> new RelatedItem("STATEMENT", PartialDate.fromSql(rs, "made_on", "date_precision"),
 					rs.getString("summary"), rs.getString("actor"), rs.getString("groups"),
@@ -579,49 +569,55 @@ public class RegionSummaryQueries {
 	 * groups or countries.
 	 */
 	private List<RelatedItem> contested(List<Long> groups, List<Long> countries) {
-		List<Long> g = groups.isEmpty() ? List.of(-1L) : groups;
-		List<Long> c = countries.isEmpty() ? List.of(-1L) : countries;
-		List<RelatedItem> items = new ArrayList<>(this.jdbc.sql("""
-				select r.id, r.type, f.name as from_name, t.name as to_name
-				  from group_relationship r
-				  join militant_group f on f.id = r.from_group_id
-				  join militant_group t on t.id = r.to_group_id
-				 where (r.from_group_id in (:groups) or r.to_group_id in (:groups))
-				   and exists (select 1 from relationship_claim rc join claim cl on cl.id = rc.claim_id
-				                where rc.relationship_id = r.id and cl.position = 'DENIES')
-				   and exists (select 1 from relationship_claim rc join claim cl on cl.id = rc.claim_id
-				                where rc.relationship_id = r.id and cl.position = 'ASSERTS')
-				 order by t.name, f.name
-				 limit :limit
-				""")
-			.param("groups", g)
+		return this.jdbc
+			.sql("""
+					select * from (
+					  (select 'RELATIONSHIP' as kind, null::date as made_on, 'UNKNOWN' as date_precision,
+					          r.type as title, f.name as by, t.name as other, null::bigint as statement_id
+					     from group_relationship r
+					     join militant_group f on f.id = r.from_group_id
+					     join militant_group t on t.id = r.to_group_id
+					    where (r.from_group_id in (:groups) or r.to_group_id in (:groups))
+					      and exists (select 1 from relationship_claim rc join claim cl on cl.id = rc.claim_id
+					                   where rc.relationship_id = r.id and cl.position = 'DENIES')
+					      and exists (select 1 from relationship_claim rc join claim cl on cl.id = rc.claim_id
+					                   where rc.relationship_id = r.id and cl.position = 'ASSERTS')
+					    order by t.name, f.name
+					    limit :limit)
+					  union all
+					  (select 'RESPONSE', s.made_on, s.date_precision, s.summary, a.name, null, s.id
+					     from statement s
+					     join actor a on a.id = s.actor_id
+					    where s.stance in ('DENIES', 'REJECTS')
+					      and (s.responds_to_report_id is not null or s.responds_to_statement_id is not null)
+					      and exists (select 1 from statement x
+					                   where x.id in (s.id, s.responds_to_statement_id)
+					                     and (exists (select 1 from statement_group sg
+					                                   where sg.statement_id = x.id and sg.group_id in (:groups))
+					                          or exists (select 1 from statement_actor sa join actor ca on ca.id = sa.actor_id
+					                                      where sa.statement_id = x.id and ca.country_id in (:countries))
+					                          or x.actor_id in (select id from actor where country_id in (:countries))))
+					    order by s.made_on desc nulls last, s.id desc
+					    limit :limit)) c
+					""")
+			.param("groups", orNone(groups))
+			.param("countries", orNone(countries))
 			.param("limit", LATEST)
-			.query((rs, n) -> new RelatedItem("RELATIONSHIP", PartialDate.unknown(), rs.getString("type"),
-					rs.getString("from_name"), rs.getString("to_name"), "/contested"))
-			.list());
-		items.addAll(this.jdbc.sql("""
-				select s.id, s.made_on, s.date_precision, s.summary, a.name as actor
-				  from statement s
-				  join actor a on a.id = s.actor_id
-				 where s.stance in ('DENIES', 'REJECTS')
-				   and (s.responds_to_report_id is not null or s.responds_to_statement_id is not null)
-				   and exists (select 1 from statement x
-				                where x.id in (s.id, s.responds_to_statement_id)
-				                  and (exists (select 1 from statement_group sg
-				                                where sg.statement_id = x.id and sg.group_id in (:groups))
-				                       or exists (select 1 from statement_actor sa join actor ca on ca.id = sa.actor_id
-				                                   where sa.statement_id = x.id and ca.country_id in (:countries))
-				                       or x.actor_id in (select id from actor where country_id in (:countries))))
-				 order by s.made_on desc nulls last, s.id desc
-				 limit :limit
-				""")
-			.param("groups", g)
-			.param("countries", c)
-			.param("limit", LATEST)
-			.query((rs, n) -> new RelatedItem("RESPONSE", PartialDate.fromSql(rs, "made_on", "date_precision"),
-					rs.getString("summary"), rs.getString("actor"), null, "/statements/" + rs.getLong("id")))
-			.list());
-		return items;
+			.query((rs, n) -> "RELATIONSHIP".equals(rs.getString("kind"))
+					? new RelatedItem("RELATIONSHIP", PartialDate.unknown(), rs.getString("title"), rs.getString("by"),
+							rs.getString("other"), "/contested")
+					: new RelatedItem("RESPONSE", PartialDate.fromSql(rs, "made_on", "date_precision"),
+							rs.getString("title"), rs.getString("by"), null,
+							"/statements/" + rs.getLong("statement_id")))
+			.list();
+	}
+
+	/**
+	 * The ids for an IN list, or one that matches none: every summary runs the same
+	 * statements whatever the data.
+	 */
+	private static List<Long> orNone(List<Long> ids) {
+		return ids.isEmpty() ? List.of(-1L) : ids;
 	}
 
 	private static boolean within(PartialDate date, SummaryPeriod period) {

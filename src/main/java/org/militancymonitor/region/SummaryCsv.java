@@ -85,7 +85,9 @@ final class SummaryCsv {
 		}
 		for (YearFigures y : summary.undated()) {
 			Figures f = y.figures();
-			rows.add(List.of((y.year() != null) ? text("summary.csv.yearOnly", y.year()) : text("summary.dateUnknown"),
+			rows.add(List.of(
+					(y.year() != null) ? text("summary.csv.yearOnly", String.valueOf(y.year()))
+							: text("summary.dateUnknown"),
 					f.incidents(), "", f.fatalities(), f.fatalitiesLow(), f.fatalitiesHigh(), f.fatalitiesUnknown()));
 		}
 		return write(rows);

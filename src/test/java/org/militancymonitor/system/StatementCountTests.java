@@ -37,7 +37,8 @@ class StatementCountTests {
 	static final List<String> PAGES = List.of("/", "/groups/ttp", "/groups/isil-k", "/incidents",
 			"/incidents?province=af-kunar&group=ttp&sort=fatalities", "/search?q=Pakistani+Taliban", "/search?q=clash",
 			"/contested", "/graph", "/api/graph", "/reports", "/reports/unmt-report-002", "/sources",
-			"/sources/article-000-denmark-warns-unsc-on-ttp", "/statements", "/actors/pakistan");
+			"/sources/article-000-denmark-warns-unsc-on-ttp", "/statements", "/actors/pakistan", "/regions",
+			"/regions/pakistan", "/regions/pk-khyber-pakhtunkhwa?group=ttp&months=24");
 
 	@Autowired
 	MockMvc mvc;
