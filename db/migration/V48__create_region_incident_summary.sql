@@ -36,35 +36,42 @@ comment on table region_incident_summary is 'Derived (triggers on incident and i
 -- The statement that adds incidents to the counts: source is a query of the incidents' country_id,
 -- admin1_id, admin2_id, event_type, date_precision, occurred_on, fatalities_best, _low and _high, the
 -- group_id they count for and their sign (1 to add, -1 to subtract). The trigger functions run it with
--- EXECUTE, which sees their transition tables. Rows are written in key order, so that concurrent writers
--- lock them in one order; rows that fall to zero stay, counting nothing.
+-- EXECUTE, which sees their transition tables. The incidents are first summed by place and bucket, then
+-- spread over the regions (so that a bulk insert spreads thousands of sums, not millions of incidents).
+-- Rows are written in key order, so that concurrent writers lock them in one order; rows that fall to
+-- zero stay, counting nothing.
 create function mm_region_summary_upsert(source text) returns text
     language sql immutable as
 $f$
 select format($$
 insert into region_incident_summary as s (region_id, group_id, month, week, event_type, date_precision,
                                           incidents, fatalities, fatalities_low, fatalities_high, fatalities_unknown)
-select r.region_id, c.group_id, b.month, b.week, c.event_type, c.date_precision,
-       sum(c.sign),
-       sum(c.sign * coalesce(c.fatalities_best, c.fatalities_low, c.fatalities_high, 0)),
-       sum(c.sign * coalesce(c.fatalities_low, c.fatalities_best, c.fatalities_high, 0)),
-       sum(c.sign * coalesce(c.fatalities_high, c.fatalities_best, c.fatalities_low, 0)),
-       sum(c.sign * (coalesce(c.fatalities_best, c.fatalities_low, c.fatalities_high) is null)::integer)
-  from (%s) c
-  left join region w on w.id = c.country_id
-  cross join lateral (select case c.date_precision
-                               when 'DAY' then date_trunc('month', c.occurred_on)::date
-                               when 'MONTH' then date_trunc('month', c.occurred_on)::date
-                               when 'YEAR' then date_trunc('year', c.occurred_on)::date
-                               else '-infinity'::date end as month) m
-  cross join lateral (select m.month,
-                             case when c.date_precision = 'DAY' then date_trunc('week', c.occurred_on)::date
-                                  else m.month end as week) b
-  cross join lateral (values (c.country_id), (c.admin1_id), (c.admin2_id), (w.parent_id)) r(region_id)
+select r.region_id, p.group_id, p.month, p.week, p.event_type, p.date_precision,
+       sum(p.incidents), sum(p.fatalities), sum(p.fatalities_low), sum(p.fatalities_high), sum(p.fatalities_unknown)
+  from (select c.country_id, c.admin1_id, c.admin2_id, c.group_id, c.event_type, c.date_precision, b.month, b.week,
+               sum(c.sign) as incidents,
+               sum(c.sign * coalesce(c.fatalities_best, c.fatalities_low, c.fatalities_high, 0)) as fatalities,
+               sum(c.sign * coalesce(c.fatalities_low, c.fatalities_best, c.fatalities_high, 0)) as fatalities_low,
+               sum(c.sign * coalesce(c.fatalities_high, c.fatalities_best, c.fatalities_low, 0)) as fatalities_high,
+               sum(c.sign * (coalesce(c.fatalities_best, c.fatalities_low, c.fatalities_high) is null)::integer)
+                   as fatalities_unknown
+          from (%s) c
+          cross join lateral (select case c.date_precision
+                                       when 'DAY' then date_trunc('month', c.occurred_on)::date
+                                       when 'MONTH' then date_trunc('month', c.occurred_on)::date
+                                       when 'YEAR' then date_trunc('year', c.occurred_on)::date
+                                       else '-infinity'::date end as month) m
+          cross join lateral (select m.month,
+                                     case when c.date_precision = 'DAY' then date_trunc('week', c.occurred_on)::date
+                                          else m.month end as week) b
+         group by 1, 2, 3, 4, 5, 6, 7, 8) p
+  left join region w on w.id = p.country_id
+  cross join lateral (values (p.country_id), (p.admin1_id), (p.admin2_id), (w.parent_id)) r(region_id)
  where r.region_id is not null
- group by r.region_id, c.group_id, b.month, b.week, c.event_type, c.date_precision
-having sum(c.sign) <> 0
- order by r.region_id, c.group_id, b.month, b.week, c.event_type, c.date_precision
+ group by r.region_id, p.group_id, p.month, p.week, p.event_type, p.date_precision
+having sum(p.incidents) <> 0 or sum(p.fatalities) <> 0 or sum(p.fatalities_low) <> 0
+    or sum(p.fatalities_high) <> 0 or sum(p.fatalities_unknown) <> 0
+ order by r.region_id, p.group_id, p.month, p.week, p.event_type, p.date_precision
     on conflict (region_id, group_id, month, week, event_type, date_precision) do update
    set incidents = s.incidents + excluded.incidents,
        fatalities = s.fatalities + excluded.fatalities,
