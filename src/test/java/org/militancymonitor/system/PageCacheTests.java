@@ -81,7 +81,7 @@ class PageCacheTests {
 			.containsExactlyInAnyOrder("/groups/{slug}", "/contested", "/graph", "/statements", "/statements/{id}",
 					"/actors/{slug}", "/reports", "/reports/{slug}", "/sources", "/sources/{slug}",
 					"/groups/{slug}/history", "/statements/{id}/history", "/actors/{slug}/history",
-					"/reports/{slug}/history", "/sources/{slug}/history");
+					"/reports/{slug}/history", "/sources/{slug}/history", "/regions", "/regions/{slug}");
 	}
 
 	@Test
