@@ -66,7 +66,8 @@ class SecurityConfiguration {
 	/** The published pages and API reads (GET): every signed-in user (ANALYST and up). */
 	static final String[] READ = { "/", "/groups/*", "/contested", "/graph", "/statements", "/statements/*",
 			"/actors/*", "/incidents", "/incidents/*", "/reports", "/reports/*", "/sources", "/sources/*", "/search",
-			"/regions/*/map", "/api/graph", "/api/regions/*/map", "/*/*/history" };
+			"/regions", "/regions/*", "/regions/*/*.csv", "/regions/*/map", "/api/graph", "/api/regions/*/map",
+			"/*/*/history" };
 
 	/**
 	 * Entering and reviewing (EDITOR and up): forms at {@code /{kind}/new} and
@@ -87,10 +88,10 @@ class SecurityConfiguration {
 	static final String API = "/api/**";
 
 	/**
-	 * Where a sign-in lands when no page was asked for first. Managers land on the home
-	 * page until the regional summaries exist; a later issue points them at /regions.
+	 * Where a sign-in lands when no page was asked for first: managers on the regional
+	 * summaries, to see where violence rose or fell.
 	 */
-	static final Map<Role, String> LANDING = Map.of(Role.MANAGER, "/");
+	static final Map<Role, String> LANDING = Map.of(Role.MANAGER, "/regions");
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authentication,

@@ -1,6 +1,9 @@
 package org.militancymonitor.region;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +61,16 @@ public class RegionDirectory {
 		return regions().provinces();
 	}
 
+	/** The regions directly within a region, by name; none for an unknown slug. */
+	public List<RegionOption> children(String slug) {
+		return regions().children().getOrDefault(slug, List.of());
+	}
+
+	/** The world regions, by name. */
+	public List<RegionOption> worldRegions() {
+		return children(null);
+	}
+
 	/**
 	 * The regions of a level for a form's picker, each labelled with the regions it lies
 	 * in ("Pakistan › Balochistan › Quetta"), in that order.
@@ -88,7 +101,7 @@ public class RegionDirectory {
 
 	private record Regions(Map<String, RegionOption> bySlug, Map<Long, RegionOption> byId, Map<Long, String> names,
 			SelectOptions<RegionOption> countries, SelectOptions<RegionOption> provinces,
-			Map<RegionLevel, SelectOptions<RegionOption>> pickers) {
+			Map<RegionLevel, SelectOptions<RegionOption>> pickers, Map<String, List<RegionOption>> children) {
 
 		static Regions of(List<RegionOption> all) {
 			Map<String, RegionOption> bySlug = all.stream()
@@ -104,7 +117,21 @@ public class RegionDirectory {
 			return new Regions(bySlug,
 					all.stream().collect(Collectors.toUnmodifiableMap(RegionOption::id, Function.identity())),
 					all.stream().collect(Collectors.toUnmodifiableMap(RegionOption::id, RegionOption::name)),
-					atLevel(all, RegionLevel.COUNTRY), atLevel(all, RegionLevel.ADMIN1), Map.copyOf(pickers));
+					atLevel(all, RegionLevel.COUNTRY), atLevel(all, RegionLevel.ADMIN1), Map.copyOf(pickers),
+					children(all));
+		}
+
+		/**
+		 * The regions within each region by its slug, by name; the world regions under
+		 * null.
+		 */
+		private static Map<String, List<RegionOption>> children(List<RegionOption> all) {
+			Map<String, List<RegionOption>> children = new HashMap<>();
+			all.stream()
+				.sorted(Comparator.comparing(RegionOption::name))
+				.forEach((r) -> children.computeIfAbsent(r.parentSlug(), (k) -> new ArrayList<>()).add(r));
+			children.replaceAll((k, v) -> List.copyOf(v));
+			return Collections.unmodifiableMap(children);
 		}
 
 		/** The names from the country down to the region. */

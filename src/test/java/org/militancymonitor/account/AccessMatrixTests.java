@@ -69,6 +69,9 @@ class AccessMatrixTests {
 			GET    | /search                                  | login     | ok      | ok     | ok      | ok    | ok
 			GET    | /regions/{slug}/map                      | login     | ok      | ok     | ok      | ok    | ok
 			GET    | /api/regions/{slug}/map                  | 401       | ok      | ok     | ok      | ok    | ok
+			GET    | /regions                                 | login     | ok      | ok     | ok      | ok    | ok
+			GET    | /regions/{slug}                          | login     | ok      | ok     | ok      | ok    | ok
+			GET    | /regions/{slug}/{table}.csv              | login     | ok      | ok     | ok      | ok    | ok
 			GET    | /api/ping                                | ok        | ok      | ok     | ok      | ok    | ok
 			GET    | /login                                   | ok        | ok      | ok     | ok      | ok    | ok
 			GET    | /error                                   | ok        | ok      | ok     | ok      | ok    | ok
@@ -286,6 +289,8 @@ class AccessMatrixTests {
 		values.put("/admin/users/{id}", account);
 		values.put("/regions/{slug}/map", "pakistan");
 		values.put("/api/regions/{slug}/map", "pakistan");
+		values.put("/regions/{slug}", "pakistan");
+		values.put("/regions/{slug}/{table}.csv", "/regions/pakistan/months.csv");
 		String claim = jdbc.sql("select min(ref) from claim").query(String.class).single();
 		String report = values.get("/reports/{slug}");
 		String source = values.get("/sources/{slug}");

@@ -135,6 +135,12 @@ class AccessibilityTests {
 			/graph?asOf=not-a-date&types=nonsense     | 400
 			/search?q=taliban&kind=nonsense           | 400
 			/regions/pakistan/map?from=not-a-date     | 400
+			/regions                                  | 200
+			/regions/pakistan                         | 200
+			/regions/pk-khyber-pakhtunkhwa?months=24&precision=day | 200
+			/regions/south-asia?end=2021-08-31&group=ttp | 200
+			/regions/pakistan?end=not-a-date&months=0&group=nobody&type=nonsense | 400
+			/regions/no-such-region                   | 404
 			/admin/users                              | 200
 			/admin/users/new                          | 200
 			/admin/users/{account}                    | 200

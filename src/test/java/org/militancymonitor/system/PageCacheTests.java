@@ -81,7 +81,8 @@ class PageCacheTests {
 			.containsExactlyInAnyOrder("/groups/{slug}", "/contested", "/graph", "/statements", "/statements/{id}",
 					"/actors/{slug}", "/reports", "/reports/{slug}", "/sources", "/sources/{slug}",
 					"/groups/{slug}/history", "/statements/{id}/history", "/actors/{slug}/history",
-					"/reports/{slug}/history", "/sources/{slug}/history", "/regions/{slug}/map");
+					"/reports/{slug}/history", "/sources/{slug}/history", "/regions/{slug}/map", "/regions",
+					"/regions/{slug}");
 	}
 
 	@Test

@@ -38,7 +38,8 @@ class StatementCountTests {
 			"/incidents?province=af-kunar&group=ttp&sort=fatalities", "/search?q=Pakistani+Taliban", "/search?q=clash",
 			"/contested", "/graph", "/api/graph", "/reports", "/reports/unmt-report-002", "/sources",
 			"/sources/article-000-denmark-warns-unsc-on-ttp", "/statements", "/actors/pakistan",
-			"/regions/pakistan/map?from=2030-01-01", "/api/regions/south-asia/map?group=ttp");
+			"/regions/pakistan/map?from=2030-01-01", "/api/regions/south-asia/map?group=ttp", "/regions",
+			"/regions/pakistan", "/regions/pk-khyber-pakhtunkhwa?group=ttp&months=24");
 
 	@Autowired
 	MockMvc mvc;
