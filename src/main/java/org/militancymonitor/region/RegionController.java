@@ -52,10 +52,13 @@ class RegionController {
 
 	private final JsonMapper json;
 
+	private final RegionMapQueries maps;
+
 	RegionController(RegionDirectory regions, RegionSummaryQueries queries, MessageSource messages,
-			PartialDateFormatter dates, JsonMapper json) {
+			PartialDateFormatter dates, JsonMapper json, RegionMapQueries maps) {
 		this.regions = regions;
 		this.queries = queries;
+		this.maps = maps;
 		this.messages = messages;
 		this.dates = dates;
 		this.json = json;
@@ -105,6 +108,10 @@ class RegionController {
 		model.addAttribute("groupChart", barChart(summary.groups(), false));
 		model.addAttribute("typeChart", barChart(summary.types(), true));
 		model.addAttribute("csvTables", SummaryCsv.TABLES);
+		// the map over the trend's whole months, so that an incident known to its month
+		// counts in it, as on the chart
+		model.addAttribute("regionMap", this.maps.map(region, new MapFilter(summary.period().firstMonth(),
+				summary.period().end(), (groupId != null) ? filter.getGroup() : null)));
 		return "regions/regionSummary";
 	}
 
