@@ -11,10 +11,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -34,6 +36,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * not wait, nor do stylesheets, scripts and the favicon, nor pages the {@link PageCache}
  * answers, which comes first: each is cheap and need not queue behind pages being
  * rendered.
+ * <p>
+ * Changes (any method but GET and HEAD) have a lane of their own, with
+ * {@code militancy.web.max-active-writes} permits: an editor's save is rare and waits for
+ * no queue of readers, and a flood of posts still cannot take more than those permits.
  */
 @Component
 @Order(AdmissionControl.ORDER)
@@ -48,12 +54,21 @@ class AdmissionControl extends OncePerRequestFilter {
 
 	private final Semaphore permits;
 
+	private final Semaphore writes;
+
 	private final long maxWaitNanos;
 
+	@Autowired
 	AdmissionControl(@Value("${militancy.web.max-active-requests:5}") int maxActive,
+			@Value("${militancy.web.max-active-writes:2}") int maxWrites,
 			@Value("${militancy.web.max-wait:10s}") Duration maxWait) {
 		this.permits = new Semaphore(maxActive, true);
+		this.writes = new Semaphore(maxWrites, true);
 		this.maxWaitNanos = maxWait.toNanos();
+	}
+
+	AdmissionControl(int maxActive, Duration maxWait) {
+		this(maxActive, 1, maxWait);
 	}
 
 	@Override
@@ -65,7 +80,9 @@ class AdmissionControl extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!admit()) {
+		boolean reads = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
+		Semaphore lane = reads ? this.permits : this.writes;
+		if (!admit(lane)) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, "1");
 			response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 			return;
@@ -74,13 +91,13 @@ class AdmissionControl extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		finally {
-			this.permits.release();
+			lane.release();
 		}
 	}
 
-	private boolean admit() {
+	private boolean admit(Semaphore lane) {
 		try {
-			return this.permits.tryAcquire(this.maxWaitNanos, TimeUnit.NANOSECONDS);
+			return lane.tryAcquire(this.maxWaitNanos, TimeUnit.NANOSECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -90,7 +107,7 @@ class AdmissionControl extends OncePerRequestFilter {
 
 	/** Requests waiting for a permit now. */
 	int waiting() {
-		return this.permits.getQueueLength();
+		return this.permits.getQueueLength() + this.writes.getQueueLength();
 	}
 
 }

@@ -103,6 +103,53 @@ class AdmissionControlTests {
 				"/favicon.svg");
 	}
 
+	@Test
+	void shouldNotHoldChangesBehindBusyReads() throws Exception {
+		AdmissionControl admission = busyWithOneSearch();
+
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		admission.doFilter(new MockHttpServletRequest("POST", "/incidents/1/edit"), response,
+				(req, res) -> this.served.add("POST /incidents/1/edit"));
+
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(this.served).containsExactly("/search?q=TTP", "POST /incidents/1/edit");
+	}
+
+	@Test
+	void shouldBoundChangesByTheirOwnPermits() throws Exception {
+		AdmissionControl admission = new AdmissionControl(5, 1, Duration.ofMillis(200));
+		CountDownLatch started = new CountDownLatch(1);
+		this.threads.submit(() -> {
+			try {
+				admission.doFilter(new MockHttpServletRequest("POST", "/sources/new"), new MockHttpServletResponse(),
+						(req, res) -> {
+							started.countDown();
+							try {
+								this.release.await(5, TimeUnit.MINUTES);
+							}
+							catch (InterruptedException ex) {
+								Thread.currentThread().interrupt();
+							}
+						});
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+			return null;
+		});
+		assertThat(started.await(Await.TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+
+		MockHttpServletResponse second = new MockHttpServletResponse();
+		admission.doFilter(new MockHttpServletRequest("POST", "/sources/new"), second,
+				(req, res) -> this.served.add("second POST"));
+		MockHttpServletResponse read = new MockHttpServletResponse();
+		admission.doFilter(new MockHttpServletRequest("GET", "/sources"), read, (req, res) -> this.served.add("GET"));
+
+		assertThat(second.getStatus()).as("a second change while the only write permit is taken").isEqualTo(503);
+		assertThat(read.getStatus()).as("a read meanwhile").isEqualTo(200);
+		assertThat(this.served).containsExactly("GET");
+	}
+
 	/**
 	 * Admission for one request at a time, waiting 200 ms at most, with that one taken by
 	 * a search that holds it until the test ends.
