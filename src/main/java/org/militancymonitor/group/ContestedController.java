@@ -1,6 +1,5 @@
 package org.militancymonitor.group;
 
-import org.militancymonitor.statement.StatementQueries;
 import org.militancymonitor.system.PageCached;
 
 import org.springframework.stereotype.Controller;
@@ -16,28 +15,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class ContestedController {
 
-	private final GroupRepository groups;
+	private final ContestedQueries contested;
 
-	private final StatementQueries statements;
-
-	ContestedController(GroupRepository groups, StatementQueries statements) {
-		this.groups = groups;
-		this.statements = statements;
+	ContestedController(ContestedQueries contested) {
+		this.contested = contested;
 	}
 
 	@PageCached
 	@GetMapping("/contested")
 	@Transactional(readOnly = true)
 	String showContested(Model model) {
-		model.addAttribute("relationships",
-				this.groups.findContestedRelationships()
-					.stream()
-					.filter(GroupRelationship::isContested)
-					.sorted(java.util.Comparator.comparing((GroupRelationship r) -> r.getToGroup().getName())
-						.thenComparing((r) -> r.getFromGroup().getName()))
-					.toList());
-		model.addAttribute("figures", FigureDispute.of(this.groups.findDisputedEstimates()));
-		model.addAttribute("responses", this.statements.contestedResponses(null));
+		model.addAttribute("relationships", this.contested.relationships());
+		model.addAttribute("figures", this.contested.figures());
+		model.addAttribute("responses", this.contested.responses());
 		return "groups/contested";
 	}
 

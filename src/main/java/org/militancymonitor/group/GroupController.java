@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The home page (every group with its incident and claim counts) and the group profile.
+ * The group profile and its history.
  */
 @Controller
 class GroupController {
@@ -33,8 +33,6 @@ class GroupController {
 	private final History history;
 
 	private final GroupRepository groups;
-
-	private final GroupQueries summaries;
 
 	private final StatementQueries statements;
 
@@ -46,23 +44,15 @@ class GroupController {
 
 	private final MessageSource messages;
 
-	GroupController(GroupRepository groups, GroupQueries summaries, StatementQueries statements,
-			IncidentQueries incidents, ReportQueries findings, JsonMapper json, MessageSource messages,
-			History history) {
+	GroupController(GroupRepository groups, StatementQueries statements, IncidentQueries incidents,
+			ReportQueries findings, JsonMapper json, MessageSource messages, History history) {
 		this.history = history;
 		this.messages = messages;
-		this.summaries = summaries;
 		this.groups = groups;
 		this.statements = statements;
 		this.incidents = incidents;
 		this.findings = findings;
 		this.json = json;
-	}
-
-	@GetMapping("/")
-	String showHome(Model model) {
-		model.addAttribute("groups", this.summaries.summaries());
-		return "groups/groupList";
 	}
 
 	@PageCached

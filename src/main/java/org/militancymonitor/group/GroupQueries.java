@@ -1,8 +1,11 @@
 package org.militancymonitor.group;
 
+import java.time.LocalDate;
 import java.util.List;
 
+import org.militancymonitor.common.PartialDate;
 import org.militancymonitor.system.DataChangedEvent;
+import org.militancymonitor.system.DataChanges;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,14 +13,31 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * The group list of the home page: every group with its incident and claim counts.
- * Counting reads every incident, too much work for each request, so the counts are kept
- * and refreshed in the background a few seconds after the data changes; readers see the
- * previous counts until then rather than wait for them. This is the one thing kept past a
- * change, so it is not a {@link org.militancymonitor.system.DataCache}.
+ * What the group feature gives the home page: every group with its incident and claim
+ * counts, and the latest UN listings. Counting reads every incident, too much work for
+ * each request, so the counts are kept and refreshed in the background a few seconds
+ * after the data changes; readers see the previous counts until then rather than wait for
+ * them, and {@link #isUpToDate} says whether they are the data's as of now. This is the
+ * one thing kept past a change, so it is not a
+ * {@link org.militancymonitor.system.DataCache}.
  */
 @Service
-class GroupQueries {
+public class GroupQueries {
+
+	/**
+	 * Designations by a UN body, newest listing first (of unknown date last); neither
+	 * they nor their groups retracted.
+	 */
+	private static final String UN_LISTINGS = """
+			select g.slug, g.name, a.name as authority, d.regime, d.reference_number,
+			       d.listed_on, d.listed_precision, d.delisted_on
+			  from designation d
+			  join actor a on a.id = d.authority_id
+			  join militant_group g on g.id = d.group_id
+			 where a.kind = 'UN_BODY' and d.retracted_at is null and g.retracted_at is null
+			 order by d.listed_on desc nulls last, d.id desc
+			 limit :limit
+			""";
 
 	/**
 	 * Every live group with the number of published incidents it took part in and the
@@ -57,12 +77,16 @@ class GroupQueries {
 
 	private final JdbcClient jdbc;
 
-	private volatile List<GroupSummary> summaries;
+	private final DataChanges changes;
+
+	/** The last counts, with the version of the data they were counted from. */
+	private volatile GroupList counted;
 
 	private volatile boolean stale;
 
-	GroupQueries(JdbcClient jdbc) {
+	GroupQueries(JdbcClient jdbc, DataChanges changes) {
 		this.jdbc = jdbc;
+		this.changes = changes;
 	}
 
 	/**
@@ -70,9 +94,20 @@ class GroupQueries {
 	 * reads every incident, too much work for each request. The counts are refreshed in
 	 * the background a few seconds after the data changes.
 	 */
-	public List<GroupSummary> summaries() {
-		List<GroupSummary> current = this.summaries;
+	public GroupList summaries() {
+		GroupList current = this.counted;
 		return (current != null) ? current : refreshSummaries();
+	}
+
+	/** The latest listings by a UN body, up to {@code limit}. */
+	public List<Listing> latestUnListings(int limit) {
+		return this.jdbc.sql(UN_LISTINGS)
+			.param("limit", limit)
+			.query((rs, n) -> new Listing(rs.getString("slug"), rs.getString("name"), rs.getString("authority"),
+					rs.getString("regime"), rs.getString("reference_number"),
+					PartialDate.fromSql(rs, "listed_on", "listed_precision"),
+					rs.getObject("delisted_on", LocalDate.class)))
+			.list();
 	}
 
 	@EventListener
@@ -94,14 +129,40 @@ class GroupQueries {
 		}
 	}
 
-	List<GroupSummary> refreshSummaries() {
+	synchronized GroupList refreshSummaries() {
+		// read before counting: a change committed meanwhile makes the counts out of date
+		long version = this.changes.version();
 		List<GroupSummary> fresh = this.jdbc.sql(SUMMARIES)
 			.query((rs, n) -> new GroupSummary(rs.getString("slug"), rs.getString("name"), rs.getString("short_name"),
 					rs.getString("kind"), rs.getString("status"), rs.getLong("incident_count"),
 					rs.getLong("claim_count")))
 			.list();
-		this.summaries = fresh;
-		return fresh;
+		GroupList counted = new GroupList(fresh, version);
+		this.counted = counted;
+		return counted;
+	}
+
+	/**
+	 * Whether a list's counts are the data's as of now: false from a change until the
+	 * refresh after it, and while changes are not heard.
+	 */
+	public boolean isUpToDate(GroupList list) {
+		return this.changes.isListening() && list.version() == this.changes.version();
+	}
+
+	/**
+	 * The groups with their counts, counted from the data at {@code version}.
+	 */
+	public record GroupList(List<GroupSummary> groups, long version) {
+	}
+
+	/**
+	 * A group's listing by an authority under a regime.
+	 *
+	 * @param delisted the day it was delisted, or null while it stands
+	 */
+	public record Listing(String groupSlug, String groupName, String authority, String regime, String referenceNumber,
+			PartialDate listed, LocalDate delisted) {
 	}
 
 }

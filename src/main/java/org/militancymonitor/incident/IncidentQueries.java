@@ -91,6 +91,19 @@ public class IncidentQueries {
 	}
 
 	/**
+	 * The latest published incidents, newest first as the incident list sorts them (those
+	 * of unknown date last), up to {@code size}: the first ids along the list's date
+	 * index, then their rows; no count.
+	 */
+	public List<IncidentRow> latest(int size) {
+		List<Long> ids = this.jdbc.sql("""
+				select i.id from incident i where i.status = 'PUBLISHED'
+				 order by i.occurred_on desc nulls last, i.id desc limit :size
+				""").param("size", size).query(Long.class).list();
+		return rows(ids);
+	}
+
+	/**
 	 * Chooses the page's ids and counts the matches up to the {@link #countCap cap} in
 	 * one statement, then reads the page's rows. Near the cap (deep pages), one ordered
 	 * scan reads the ids from the page to the cap and their number gives the count;

@@ -13,14 +13,16 @@ import java.util.Locale;
  * province and is never drawn as a point.
  *
  * @param region the region's slug
+ * @param dayDatedOnly whether only incidents dated to the day are counted (a map of
+ * four-week windows), those known only to their month or year left out
  * @param boundaries the URL of the GeoJSON with the provinces' and countries' shapes,
  * whose feature ids are region slugs
  * @param legend the choropleth's classes of incident counts, the lowest first; a province
  * without incidents is in none
  */
 public record RegionMap(String region, String name, RegionLevel level, LocalDate from, LocalDate to, String group,
-		List<Province> provinces, List<Country> countryOnly, List<Point> points, boolean pointsCapped,
-		double cellDegrees, List<Bin> legend, String boundaries) {
+		boolean dayDatedOnly, List<Province> provinces, List<Country> countryOnly, List<Point> points,
+		boolean pointsCapped, double cellDegrees, List<Bin> legend, String boundaries) {
 
 	/** Points (cells) a map carries at most: the busiest ones. */
 	public static final int MAX_POINTS = 1_000;

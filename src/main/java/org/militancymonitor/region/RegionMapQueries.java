@@ -85,7 +85,9 @@ public class RegionMapQueries {
 	 */
 	public RegionMap map(RegionOption region, MapFilter filter) {
 		Long groupId = (filter.getGroup() != null) ? groupId(filter.getGroup()).orElseThrow() : null;
-		return this.maps.get(new Key(region, filter.getFrom(), filter.getTo(), filter.getGroup(), groupId), this::load);
+		return this.maps.get(
+				new Key(region, filter.getFrom(), filter.getTo(), filter.getGroup(), groupId, filter.isDayDatedOnly()),
+				this::load);
 	}
 
 	private RegionMap load(Key key) {
@@ -143,7 +145,8 @@ public class RegionMapQueries {
 			return new RegionMap.Country(c.slug(), c.name(), counts[0], counts[1]);
 		}).toList();
 		return new RegionMap(region.slug(), region.name(), region.level(), key.from(), key.to(), key.group(),
-				provinceCounts, countryCounts, List.copyOf(points), capped, cell, legend, this.boundaries.url());
+				key.dayDatedOnly(), provinceCounts, countryCounts, List.copyOf(points), capped, cell, legend,
+				this.boundaries.url());
 	}
 
 	private static void add(Map<Long, long[]> totals, long id, long incidents, long fatalities) {
@@ -217,6 +220,10 @@ public class RegionMapQueries {
 		}
 		if (key.to() != null) {
 			where.append(" and " + s + ".occurred_on <= ").append(dateLiteral(key.to(), "to", params));
+		}
+		if (key.dayDatedOnly()) {
+			// incident_group does not carry the precision: the incident's own column
+			where.append(" and i.date_precision = 'DAY'");
 		}
 		return where.toString();
 	}
@@ -294,7 +301,8 @@ public class RegionMapQueries {
 	private record Place(long id, String slug, String name, String parentSlug) {
 	}
 
-	private record Key(RegionOption region, LocalDate from, LocalDate to, String group, Long groupId) {
+	private record Key(RegionOption region, LocalDate from, LocalDate to, String group, Long groupId,
+			boolean dayDatedOnly) {
 	}
 
 }

@@ -113,6 +113,11 @@ public class RegionSummaryQueries {
 		return period(null, SummaryFilter.DEFAULT_MONTHS);
 	}
 
+	/** The day it is for the summaries, from which the default period is reckoned. */
+	public LocalDate today() {
+		return this.clock.today();
+	}
+
 	/**
 	 * The latest day of a published incident dated to the day, not after {@code today};
 	 * null if none. Read from the summary's weeks of the world regions (every located
@@ -140,6 +145,29 @@ public class RegionSummaryQueries {
 		return breakdown("0", "s.group_id = 0", regionId, period, null, SummaryPrecision.MONTH, Map.of()).stream()
 			.map(Breakdown::weeks)
 			.reduce(Comparison.NONE, Comparison::plus);
+	}
+
+	/**
+	 * The {@link #headline headline figures} of several regions in one statement, by
+	 * region id; a region without incidents has {@link Comparison#NONE}.
+	 */
+	public Map<Long, Comparison> headlines(List<Long> regionIds, SummaryPeriod period) {
+		Map<Long, Comparison> byRegion = new HashMap<>();
+		regionIds.forEach((id) -> byRegion.put(id, Comparison.NONE));
+		String sql = """
+				select r.id, t.*
+				  from region r
+				  cross join lateral (%s) t
+				 where r.id in (:ids)
+				""".formatted(BREAKDOWN.formatted("0", "s.group_id = 0").replace(":region", "r.id"));
+		params(this.jdbc.sql(sql), 0, period, null, SummaryPrecision.MONTH)
+			.param("ids", regionIds.isEmpty() ? List.of(-1L) : regionIds)
+			.query((rs, n) -> {
+				byRegion.put(rs.getLong("id"), breakdown(rs, "0", "0", null, null).weeks());
+				return null;
+			})
+			.list();
+		return byRegion;
 	}
 
 	/**
@@ -197,6 +225,45 @@ public class RegionSummaryQueries {
 			return null;
 		}).list();
 		return byRegion;
+	}
+
+	/**
+	 * The incidents known only to a month that the period's last four weeks touch: not in
+	 * the four-week figures, which count incidents dated to the day.
+	 */
+	public long monthOnlyInWindow(long regionId, SummaryPeriod period) {
+		return monthOnly(regionId, period, 0, null);
+	}
+
+	/**
+	 * The groups with incidents dated to the day in the region in the period's last four
+	 * weeks (as the four-week figures count them), most incidents first; retracted groups
+	 * left out. One index range per group, over the window's months.
+	 */
+	public List<ActiveGroup> activeInWindow(long regionId, SummaryPeriod period) {
+		return this.jdbc.sql("""
+				select g.slug, g.name, t.incidents, t.fatalities
+				  from militant_group g
+				  cross join lateral (
+				       select coalesce(sum(s.incidents), 0) as incidents, coalesce(sum(s.fatalities), 0) as fatalities
+				         from region_incident_summary s
+				        where s.region_id = :region and s.group_id = g.id and s.date_precision = 'DAY'
+				          and s.month between :firstMonth and :lastMonth
+				          and s.week between :currentStart and :currentEnd) t
+				 where g.retracted_at is null and t.incidents > 0
+				 order by t.incidents desc, g.name
+				""")
+			.param("region", regionId)
+			.param("firstMonth", Date.valueOf(period.currentStart().withDayOfMonth(1)))
+			.param("lastMonth", Date.valueOf(period.currentEnd().withDayOfMonth(1)))
+			.param("currentStart", Date.valueOf(period.currentStart()))
+			.param("currentEnd", Date.valueOf(period.currentEnd()))
+			.query(ActiveGroup.class)
+			.list();
+	}
+
+	/** A group with its incidents and fatalities in a window. */
+	public record ActiveGroup(String slug, String name, long incidents, long fatalities) {
 	}
 
 	/** The id of the group of that slug. */

@@ -161,6 +161,32 @@ public class StatementQueries {
 	}
 
 	/**
+	 * The latest statements, newest first (those of unknown date last), up to
+	 * {@code limit}, with the live groups each concerns; retracted ones left out. One
+	 * statement, no transaction of its own.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public List<StatementLine> latest(int limit) {
+		return this.jdbc
+			.sql("""
+					select s.id, s.made_on, s.date_precision, s.stance, s.summary, a.slug as actor_slug, a.name as actor_name,
+					       (select string_agg(g.name, ', ' order by g.name)
+					          from statement_group sg join militant_group g on g.id = sg.group_id
+					         where sg.statement_id = s.id and g.retracted_at is null) as groups
+					  from statement s
+					  join actor a on a.id = s.actor_id
+					 where s.retracted_at is null
+					 order by s.made_on desc nulls last, s.id desc
+					 limit :limit
+					""")
+			.param("limit", limit)
+			.query((rs, n) -> new StatementLine(rs.getLong("id"), PartialDate.fromSql(rs, "made_on", "date_precision"),
+					new ActorLink(rs.getString("actor_slug"), rs.getString("actor_name")),
+					Stance.valueOf(rs.getString("stance")), rs.getString("summary"), rs.getString("groups")))
+			.list();
+	}
+
+	/**
 	 * The id of the report a slug names, for a statement that responds to it: read in
 	 * SQL, as reports are another feature's.
 	 */

@@ -75,7 +75,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * of date. Kept are only successful HTML answers to GET requests for the paths of
  * handlers marked {@link PageCached}, rendered outside any enclosing transaction (a
  * test's, which may roll back) and while {@link DataChanges#isListening() changes are
- * heard}.
+ * heard}, unless the handler keeps its rendering out ({@link PageCached#NOT_KEPT}).
  * <p>
  * Stale while revalidating: for {@code militancy.page-cache.max-staleness} (5s) after the
  * change that made a kept page out of date was {@link DataChanges#sinceHeard heard}, the
@@ -272,7 +272,7 @@ class PageCache extends OncePerRequestFilter {
 			ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 			rendering.setHeader(HEADER, "miss");
 			chain.doFilter(request, rendering);
-			Page rendered = keepable(rendering.getStatus(), rendering.getContentType(),
+			Page rendered = keepable(request, rendering.getStatus(), rendering.getContentType(),
 					rendering.containsHeader(HttpHeaders.SET_COOKIE))
 							? Page.of(rendering.getContentAsByteArray(), rendering.getContentType()) : null;
 			mine.complete((rendered != null && keep(pending, rendered)) ? rendered : null);
@@ -295,7 +295,7 @@ class PageCache extends OncePerRequestFilter {
 		try {
 			Detached rendering = new Detached(response);
 			chain.doFilter(request, rendering);
-			Page rendered = keepable(rendering.getStatus(), rendering.getContentType(), rendering.setsCookie())
+			Page rendered = keepable(request, rendering.getStatus(), rendering.getContentType(), rendering.setsCookie())
 					? Page.of(rendering.body(), rendering.getContentType()) : null;
 			mine.complete((rendered != null && keep(pending, rendered)) ? rendered : null);
 		}
@@ -401,8 +401,13 @@ class PageCache extends OncePerRequestFilter {
 		return this.waiting.get();
 	}
 
-	private static boolean keepable(int status, String type, boolean setsCookie) {
-		return status == HttpStatus.OK.value() && type != null && type.startsWith("text/html") && !setsCookie;
+	/**
+	 * Whether a rendering may be kept: a successful HTML answer that sets no cookie, and
+	 * whose handler did not keep it out ({@link PageCached#NOT_KEPT}).
+	 */
+	private static boolean keepable(HttpServletRequest request, int status, String type, boolean setsCookie) {
+		return status == HttpStatus.OK.value() && type != null && type.startsWith("text/html") && !setsCookie
+				&& request.getAttribute(PageCached.NOT_KEPT) == null;
 	}
 
 	/**

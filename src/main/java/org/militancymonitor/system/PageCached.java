@@ -12,10 +12,20 @@ import java.lang.annotation.Target;
  * the data changes, one copy for each set of roles. What differs by session belongs in
  * the layout's {@link SessionFragment}; a page that shows anything else of the user or
  * the session must not carry it.
+ * <p>
+ * A handler whose page shows something that lags the data (counts refreshed in the
+ * background) sets the request attribute {@link #NOT_KEPT} while it lags: that rendering
+ * is served but not kept, since a kept page is taken for the data's as of its version.
  */
 @Target({ ElementType.TYPE, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 public @interface PageCached {
+
+	/**
+	 * The request attribute (any value) that keeps the rendering of this request out of
+	 * the cache.
+	 */
+	String NOT_KEPT = "org.militancymonitor.system.PageCached.NOT_KEPT";
 
 }

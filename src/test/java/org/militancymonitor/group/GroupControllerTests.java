@@ -50,7 +50,7 @@ class GroupControllerTests {
 	void shouldListEveryGroupWithCountsOnTheHomePage() throws Exception {
 		this.mvc.perform(get("/"))
 			.andExpect(status().isOk())
-			.andExpect(view().name("groups/groupList"))
+			.andExpect(view().name("home/home"))
 			.andExpect(content()
 				.string(allOf(containsString("Tehreek-e-Taliban Pakistan"), containsString("href=\"/groups/ttp\""),
 						containsString("href=\"/groups/isil-k\""), containsString("href=\"/groups/majeed-brigade\""),

@@ -9,6 +9,7 @@ import org.militancymonitor.PostgresSpringBootTest;
 import org.militancymonitor.account.Role;
 import org.militancymonitor.account.TestAccounts;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -20,11 +21,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An analyst's path in real Chromium: home, search "Pakistani Taliban", the TTP profile,
- * the 6,000-fighter estimate and its quote, the relationship to the Afghan Taliban and
- * the contested claim beside it, then incidents filtered by province. Skips, saying why,
- * where no Chromium is installed ({@link Chromium}). After each click that leaves the
- * page it waits for the next one to load, and looks for elements for up to
+ * An analyst's path in real Chromium: home (the headline of the last four weeks, whose
+ * Pakistan link opens its summary, and the map drawn), search "Pakistani Taliban", the
+ * TTP profile, the 6,000-fighter estimate and its quote, the relationship to the Afghan
+ * Taliban and the contested claim beside it, then incidents filtered by province. Skips,
+ * saying why, where no Chromium is installed ({@link Chromium}). After each click that
+ * leaves the page it waits for the next one to load, and looks for elements for up to
  * {@link Chromium#WAIT}, however slow the machine.
  */
 @PostgresSpringBootTest
@@ -60,6 +62,35 @@ class AnalystJourneyTests {
 	void shouldLeadAnAnalystFromASearchToTheEvidenceAndTheIncidents() {
 		this.browser.get("http://localhost:" + this.port + "/");
 		assertThat(this.browser.findElement(By.id("groups")).getText()).contains("Tehreek-e-Taliban Pakistan");
+
+		// the front door: the theatre's last four weeks with their flags, the map of
+		// those weeks drawn, and each region opening its summary
+		WebElement pakistan = this.browser
+			.findElement(By.cssSelector("#home-headline-table tr[data-region='pakistan'] a.headline-link"));
+		assertThat(pakistan.getText()).isEqualTo("Pakistan");
+		assertThat(this.browser
+			.findElements(By.cssSelector("#home-headline-table tr[data-region='pakistan'] .change-flag"))).hasSize(4)
+			.allSatisfy((flag) -> assertThat(flag.getText()).isNotBlank());
+		WebElement map = this.browser.findElement(By.id("region-map-canvas"));
+		this.chromium.waiting()
+			.withMessage("the home page's map drawn")
+			.until((driver) -> map.getDomAttribute("data-drawn") != null);
+		assertThat(map.getDomAttribute("data-drawn")).as("shapes drawn").matches("[1-9][0-9]*");
+		assertThat(this.browser.findElements(By.cssSelector("#region-map-canvas path.map-province"))).isNotEmpty();
+		// what a first visit transfers: every response's body as sent, cached or not
+		Number transferred = (Number) ((JavascriptExecutor) this.browser).executeScript("""
+				return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
+				  .reduce((sum, e) => sum + Math.max(e.transferSize, e.encodedBodySize), 0)""");
+		assertThat(transferred.longValue()).as("bytes of the home page and its assets").isBetween(1L, 500_000L);
+		pakistan.click();
+		this.chromium.awaitPage("/regions/pakistan");
+		assertThat(this.browser.findElement(By.id("region-name")).getText()).isEqualTo("Pakistan");
+		assertThat(this.browser.findElement(By.id("headline-table")).isDisplayed()).isTrue();
+		this.browser.navigate().back();
+		this.chromium.waiting()
+			.withMessage("back on the home page")
+			.until((driver) -> driver.getCurrentUrl().endsWith(":" + this.port + "/")
+					&& !driver.findElements(By.id("home-headline-table")).isEmpty());
 
 		WebElement search = this.browser.findElement(By.id("header-search"));
 		search.sendKeys("Pakistani Taliban");

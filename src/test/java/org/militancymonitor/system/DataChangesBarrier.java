@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.fail;
  * the order they commit, so once the listener has heard one sent after them, it has heard
  * them all.
  */
-final class DataChangesBarrier {
+public final class DataChangesBarrier {
 
 	private static final int ATTEMPTS = 5;
 
@@ -30,7 +30,7 @@ final class DataChangesBarrier {
 	 * Returns once the listener listens and has heard every change committed before the
 	 * call; notifies on a connection of its own, outside any transaction of the test.
 	 */
-	static void awaitEveryChangeHeard(DataChanges changes, DataSource dataSource) {
+	public static void awaitEveryChangeHeard(DataChanges changes, DataSource dataSource) {
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 			Await.until("changes to be listened for", changes::isListening);
 			int listener = changes.listenerPid();
