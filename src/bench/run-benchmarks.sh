@@ -17,9 +17,12 @@
 #   2. Builds the jar if there is none (./mvnw -q -B package -DskipTests; BENCH_REBUILD=1 always builds),
 #      starts it (java -Xmx1g -jar target/militancy-monitor-*.jar, port 18080, bound to 127.0.0.1) and waits
 #      for /actuator/health: Flyway migrates and seeds the database.
-#   3. Adds synthetic incidents with the generator until there are N of them, then vacuums the incident
-#      tables (so that the visibility map is set, as autovacuum leaves it in service), again until 99% of
-#      their pages are all-visible.
+#   3. Adds synthetic incidents with the generator until there are N of them (first finishing a bulk load
+#      that was interrupted): src/bench/synthetic-incidents-bulk.sh for a top-up of BENCH_BULK_MIN or more
+#      that is also at least a quarter of what is there (it builds the indexes again whole), else
+#      psql -f src/bench/synthetic-incidents.sql. Then vacuums the incident tables (so that the
+#      visibility map is set, as autovacuum leaves it in service), again until 99% of their pages are
+#      all-visible.
 #   4. Loads every target's paths, mixed, for BENCH_JIT_WARMUP seconds, so that the JIT has compiled
 #      what all of them use before any is measured. Then for each target: requests every path once with curl (HTTP status codes, cold timings), warms up,
 #      then measures REPEAT times with wrk -t2 -c32; reports the median req/s and latency percentiles
@@ -41,6 +44,7 @@
 # Settings (environment)
 #   N                   synthetic incidents wanted in the database           default 1000000
 #   BENCH_SEED          generator seed (a top-up run uses BENCH_SEED + the count present)   42
+#   BENCH_BULK_MIN      smallest top-up loaded by the bulk loader (see step 3)  200000
 #   BENCH_JIT_WARMUP    seconds of load over every target's paths, mixed, before any target is
 #                       measured: the JIT compilers of a fresh JVM keep compiling for minutes    120
 #   BENCH_WARMUP        warm-up seconds per target                           10
@@ -89,6 +93,7 @@ esac
 
 N=${N:-1000000}
 SEED=${BENCH_SEED:-42}
+BULK_MIN=${BENCH_BULK_MIN:-200000}
 WARMUP=${BENCH_WARMUP:-10}
 JIT_WARMUP=${BENCH_JIT_WARMUP:-120}
 DURATION=${BENCH_DURATION:-20}
@@ -108,7 +113,7 @@ BASE=http://127.0.0.1:$PORT
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
 unset PGDATABASE PGPASSWORD || true
 
-for v in N JIT_WARMUP WARMUP DURATION REPEAT CONNECTIONS THREADS P95_MS PORT; do
+for v in N BULK_MIN JIT_WARMUP WARMUP DURATION REPEAT CONNECTIONS THREADS P95_MS PORT; do
 	[[ ${!v} =~ ^[0-9]+$ ]] || { echo "run-benchmarks.sh: $v must be a whole number, not '${!v}'" >&2; exit 2; }
 done
 ((REPEAT >= 1 && DURATION >= 1 && THREADS >= 1 && CONNECTIONS >= THREADS)) ||
@@ -237,13 +242,22 @@ start_app() {
 
 # --- data -----------------------------------------------------------------------------------------------
 ensure_data() {
-	local have
+	local have add
+	# A bulk load that was interrupted (its chunks, its dropped indexes) is finished first.
+	"$BENCH_DIR/synthetic-incidents-bulk.sh" -d "$DB" --repair >&2
 	have=$(psql -d "$DB" -Atc "select count(*) from incident where synthetic")
 	if ((have < N)); then
-		log "adding $((N - have)) synthetic incidents ($have present, $N wanted)"
+		add=$((N - have))
+		log "adding $add synthetic incidents ($have present, $N wanted)"
 		local t0=$SECONDS
-		psql -d "$DB" -q -v ON_ERROR_STOP=1 -v n=$((N - have)) -v seed=$((SEED + have)) \
-			-f "$BENCH_DIR/synthetic-incidents.sql" >&2
+		# The bulk loader builds the four tables' indexes again whole: worth it when the top-up is large,
+		# against what is there, too.
+		if ((add >= BULK_MIN && 4 * add >= have)); then
+			"$BENCH_DIR/synthetic-incidents-bulk.sh" -d "$DB" -n "$add" -s $((SEED + have)) >&2
+		else
+			psql -d "$DB" -q -v ON_ERROR_STOP=1 -v n="$add" -v seed=$((SEED + have)) \
+				-f "$BENCH_DIR/synthetic-incidents.sql" >&2
+		fi
 		log "generator took $((SECONDS - t0))s"
 	else
 		log "$have synthetic incidents present (N=$N)"

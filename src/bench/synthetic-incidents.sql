@@ -13,17 +13,35 @@
 --       'synthetic-generator', title '[Synthetic incidents for benchmarking]' (both created if missing),
 --     * every summary starts with "Synthetic incident:".
 --   It never updates or deletes existing rows. src/bench/remove-synthetic-incidents.sql takes it all out.
+--   Its own state (lookup tables, runs, chunks, saved index definitions) lives in the schema "bench".
 --
 -- USAGE
---   psql -h 127.0.0.1 -U postgres -d mm_bench -v n=1000000 -v seed=42 -f src/bench/synthetic-incidents.sql
---     n     number of incidents to add (default 100000); each run ADDS n more
---     seed  seed for random(), via setseed() (default 42): the same seed gives the same draws
+--   psql -h 127.0.0.1 -U postgres -d mm_bench -v n=100000 -v seed=42 -f src/bench/synthetic-incidents.sql
+--     n      number of incidents to add (default 100000); each run ADDS n more
+--     seed   seed of the draws (default 42)
+--     chunk  incidents per chunk (default: n / 40, at least 10000 and at most 250000); the draws
+--            depend on it, so leave it out
+--     bulk   1: only install the functions and plan the run (bench.run, bench.cell, bench.chunk) and
+--            print its number; src/bench/synthetic-incidents-bulk.sh loads it (for large loads: it
+--            drops the secondary indexes, loads the chunks in parallel sessions without triggers and
+--            builds the indexes again; see there)
+--   Without bulk, the run is loaded here, in one transaction (all or nothing), with the indexes and
+--   triggers in place: fine for top-ups of up to a few hundred thousand incidents (20,000 take about 10 s
+--   on a busy 2-core machine; most of the time goes to index maintenance and the generated search column).
+--   Both ways give the same incidents for the same n, seed and chunk, and the same ids on the same
+--   database state (the id blocks come from the sequences).
 --   Needs migrations V1..V42 (schema, regions, actors, groups, review columns); works with later ones too (it names
 --   the columns it writes; generated columns and indexes added later just cost insert time).
---   Runs in one transaction (all or nothing), set-based (generate_series, hash joins on lookup tables, no
---   per-row loops): about 4 minutes per million incidents on an otherwise idle 2-core machine with V1..V24
---   (6 minutes when the machine is busy with other work), most of it the incident table's indexes and
---   generated search column; 20,000 take about 5 s. src/bench/remove-synthetic-incidents.sql undoes it.
+--
+-- HOW IT DRAWS
+--   The plan (bench.syn_plan) reserves n incident ids and 4n incident_actor ids, draws which component
+--   (the base rate or a surge) and which day each incident belongs to, keeps only the counts per day and
+--   component (bench.cell), and cuts the days into chunks of about `chunk` incidents. Each chunk
+--   (bench.syn_load_chunk) then draws everything else for its incidents with its own seed (from the run's
+--   seed and the chunk number), so chunks can be loaded in any order and by several sessions at once with
+--   the same result. Incident ids follow the drawn day (within a day, a random order): as if entered
+--   chronologically. Each incident owns 4 consecutive incident_actor ids (group, the group again as
+--   PERPETRATOR, a second group, a state actor), used or not: the ids are deterministic, with gaps.
 --
 -- WHAT IT PRODUCES (per incident)
 --   * when: 2015-01-01 .. 2025-12-31. A mixture of a base rate (later years heavier: the TTP resurgence
@@ -56,8 +74,7 @@
 --     summary 'Synthetic incident: <type> in <place>; <n> killed, <m> injured (<group short name>[, claimed
 --     | suspected | targeted]).', e.g. 'Synthetic incident: suicide bombing in Quetta, Balochistan, Pakistan;
 --     4 killed, 9 injured (Majeed Brigade, claimed).' (place names and acronyms make them searchable).
---   Incident ids are assigned in date order (as if entered chronologically).
---   Ends with VACUUM (ANALYZE) / ANALYZE of the tables it wrote to.
+--   Ends with VACUUM (ANALYZE) of the tables it wrote to.
 -- =====================================================================================================
 
 \set ON_ERROR_STOP on
@@ -69,6 +86,16 @@
 \else
 \set seed 42
 \endif
+\if :{?chunk}
+\else
+-- About 40 chunks: sessions loading in parallel then interleave only neighbouring chunks' pages, so that the
+-- table stays in date order (and the sessions finish together).
+select greatest(10000, least(250000, ceil(:n / 40.0)))::int as chunk \gset
+\endif
+\if :{?bulk}
+\else
+\set bulk 0
+\endif
 
 -- More memory for this session only (temp_buffers only takes effect before the first temp table).
 do $$ begin perform set_config('temp_buffers', '1GB', false); exception when others then null; end $$;
@@ -76,35 +103,93 @@ set work_mem = '256MB';
 set maintenance_work_mem = '512MB';
 set gin_pending_list_limit = '64MB';   -- fewer, larger merges into GIN (search) indexes; VACUUM at the end flushes
 set synchronous_commit = off;
--- Every lookup below is an equality join on a slot number: hash joins, whatever the row estimates.
-set enable_nestloop = off;
-set enable_mergejoin = off;
 set client_min_messages = warning;
 
-select clock_timestamp() as syn_started_at, (:n)::bigint as syn_n \gset
-\echo synthetic-incidents: adding :syn_n incidents (seed :seed)
+select clock_timestamp() as syn_started_at \gset
 
-begin;
+-- The generator's state ---------------------------------------------------------------------------------
+create schema if not exists bench;
+comment on schema bench is 'State of src/bench/synthetic-incidents.sql (load testing only; not part of the application)';
 
--- The generator's source and claim (the evidence every synthetic incident cites) -----------------------
-insert into source (slug, title, kind, published_on, published_precision, notes)
-values ('synthetic-generator', '[Synthetic incidents for benchmarking]', 'OTHER', null, 'UNKNOWN',
-        'Made-up incidents for load testing, written by src/bench/synthetic-incidents.sql and removed by src/bench/remove-synthetic-incidents.sql. Not a real document.')
-on conflict (slug) do nothing;
+create table if not exists bench.run (
+    run_id         serial primary key,
+    n              bigint  not null,
+    seed           bigint  not null,
+    chunk_rows     integer not null,
+    mode           text    not null check (mode in ('incremental', 'bulk')),
+    first_id       bigint  not null,
+    first_actor_id bigint  not null,
+    chunks         integer,
+    started_at     timestamptz not null default clock_timestamp(),
+    planned_at     timestamptz,
+    loaded_at      timestamptz,   -- bulk: every chunk loaded
+    indexed_at     timestamptz,   -- bulk: the saved indexes built again
+    finished_at    timestamptz
+);
+create table if not exists bench.cell (
+    run_id   integer not null references bench.run on delete cascade,
+    day      date    not null,
+    surge_no integer not null,   -- 0: the base rate
+    rows     bigint  not null,
+    primary key (run_id, day, surge_no)
+);
+create table if not exists bench.chunk (
+    run_id    integer not null references bench.run on delete cascade,
+    chunk_no  integer not null,
+    first_day date    not null,
+    last_day  date    not null,
+    first_id  bigint  not null,
+    rows      bigint  not null,
+    seed      float8  not null,
+    loaded_at timestamptz,
+    seconds   numeric,
+    cpu_seconds numeric,   -- of the session's server process (Linux), where readable
+    primary key (run_id, chunk_no)
+);
+create table if not exists bench.saved_index (
+    index_name text primary key,
+    table_name text not null,
+    definition text not null,
+    run_id     integer,
+    saved_at   timestamptz not null default clock_timestamp()
+);
+create table if not exists bench.index_build (
+    run_id      integer,
+    index_name  text not null,
+    table_name  text not null,
+    built_at    timestamptz not null default clock_timestamp(),
+    seconds     numeric,
+    cpu_seconds numeric
+);
 
-insert into claim (ref, source_id, quote, claimant_kind, confidence, note)
-select 'synthetic-generator', s.id, 'Synthetic incident generated for load testing; not a real event.', 'SOURCE', 'LOW',
-       'Every incident with synthetic = true cites this claim.'
-from source s where s.slug = 'synthetic-generator'
-on conflict (ref) do nothing;
+do $$
+declare
+    v_run bench.run;
+begin
+    select * into v_run from bench.run where mode = 'bulk' and finished_at is null order by run_id limit 1;
+    if found then
+        raise exception 'synthetic-incidents: bulk run % (n %, seed %) is unfinished; finish it first: src/bench/synthetic-incidents-bulk.sh --repair',
+            v_run.run_id, v_run.n, v_run.seed;
+    end if;
+    if exists (select 1 from bench.saved_index) then
+        raise exception 'synthetic-incidents: % saved indexes are not built again (an interrupted bulk load); src/bench/synthetic-incidents-bulk.sh --repair builds them',
+            (select count(*) from bench.saved_index);
+    end if;
+end $$;
 
-select c.id as syn_claim_id from claim c where c.ref = 'synthetic-generator' \gset
-select pg_get_serial_sequence('incident', 'id') as syn_incident_seq \gset
+-- The lookup tables are built again from the seed data on every run.
+do $$
+declare t record;
+begin
+    for t in select tablename from pg_tables where schemaname = 'bench' and tablename like 'syn\_%' loop
+        execute format('drop table bench.%I', t.tablename);
+    end loop;
+end $$;
 
 -- Lookup tables -----------------------------------------------------------------------------------------
 
 -- Every region with its country/admin1/admin2 from the hierarchy and a readable label.
-create temp table syn_place on commit drop as
+create table bench.syn_place as
 select r.id as place_id, r.slug, r.level, r.name, r.latitude, r.longitude,
        case r.level when 'ADMIN2' then p.parent_id when 'ADMIN1' then r.parent_id when 'COUNTRY' then r.id end as country_id,
        case r.level when 'ADMIN2' then r.parent_id when 'ADMIN1' then r.id end as admin1_id,
@@ -128,7 +213,7 @@ left join region pp on pp.id = p.parent_id
 where r.level in ('COUNTRY', 'ADMIN1', 'ADMIN2');
 
 -- Groups: which event-type profile they follow.
-create temp table syn_group_def on commit drop as
+create table bench.syn_group_def as
 select v.slug, v.profile from (values
     ('ttp', 'insurgent'), ('tjp', 'insurgent'), ('isil-k', 'isk'), ('aqis', 'isk'), ('al-qaeda', 'isk'),
     ('etim', 'isk'), ('bla', 'baloch'), ('majeed-brigade', 'majeed'), ('afghan-taliban', 'taliban'),
@@ -136,12 +221,12 @@ select v.slug, v.profile from (values
 ) as v(slug, profile);
 
 -- Base rate by year (relative; later years heavier).
-create temp table syn_year on commit drop as
+create table bench.syn_year as
 select 2014 + ord::int as year, w
 from unnest(array[1.6, 1.1, 1.0, 0.8, 0.8, 0.8, 1.3, 1.4, 2.0, 2.6, 3.0]) with ordinality as t(w, ord);
 
 -- Group weights by year, 2015..2025 (relative within a year).
-create temp table syn_group_year_weight on commit drop as
+create table bench.syn_group_year_weight as
 select v.slug, 2014 + t.ord::int as year, t.w
 from (values
     ('ttp',            array[30, 20, 16, 12, 11, 12, 16, 24, 32, 38, 42]),
@@ -158,7 +243,7 @@ cross join lateral unnest(v.ws) with ordinality as t(w, ord)
 where t.w > 0;
 
 -- Where each group acts ('g:<group>') and where each surge happens ('s:<surge_no>'): region slug, weight.
-create temp table syn_place_weight on commit drop as
+create table bench.syn_place_weight as
 select v.dist, v.slug, v.w, row_number() over () as ord from (values
     ('g:ttp', 'pk-khyber-pakhtunkhwa-north-waziristan', 14), ('g:ttp', 'pk-khyber-pakhtunkhwa-south-waziristan', 8),
     ('g:ttp', 'pk-khyber-pakhtunkhwa-bannu', 10), ('g:ttp', 'pk-khyber-pakhtunkhwa-dera-ismail-khan', 10),
@@ -217,7 +302,7 @@ select v.dist, v.slug, v.w, row_number() over () as ord from (values
     ('g:etim', 'af-badakhshan', 4), ('g:etim', 'af-takhar', 1), ('g:etim', 'af-kunduz', 1), ('g:etim', 'china', 1),
     ('g:etim', 'tajikistan', 0.5),
 
-    -- surges (numbers as in syn_surge below)
+    -- surges (numbers as in bench.syn_surge below)
     ('s:1', 'pk-khyber-pakhtunkhwa-north-waziristan', 5), ('s:1', 'pk-khyber-pakhtunkhwa-khyber', 3),
     ('s:2', 'pk-balochistan-quetta', 1),
     ('s:3', 'pk-sindh', 2), ('s:3', 'pk-balochistan', 1),
@@ -245,8 +330,8 @@ select v.dist, v.slug, v.w, row_number() over () as ord from (values
 ) as v(dist, slug, w);
 
 -- Surges: month-long waves. weight is relative to the base rate's 100; group and (optionally) type
--- profile are those of the wave; places in syn_place_weight 's:<no>' (none: the group's own places).
-create temp table syn_surge on commit drop as
+-- profile are those of the wave; places in bench.syn_place_weight 's:<no>' (none: the group's own places).
+create table bench.syn_surge as
 select v.surge_no, v.start_on::date as start_on, v.days, v.w, v.group_slug, v.profile from (values
     ( 1, '2015-01-05',  60, 3.0, 'ttp',            null),          -- Zarb-e-Azb / Khyber-I operations
     ( 2, '2016-08-08',  25, 1.5, 'isil-k',         null),          -- Quetta hospital bombing
@@ -271,7 +356,7 @@ select v.surge_no, v.start_on::date as start_on, v.days, v.w, v.group_slug, v.pr
 ) as v(surge_no, start_on, days, w, group_slug, profile);
 
 -- Event types by profile.
-create temp table syn_type_weight on commit drop as
+create table bench.syn_type_weight as
 select v.profile, v.event_type, v.sub_event_type, v.w, row_number() over () as ord from (values
     ('insurgent', 'BATTLES', 'ARMED_CLASH', 34), ('insurgent', 'BATTLES', 'GOVERNMENT_REGAINS_TERRITORY', 1.5),
     ('insurgent', 'BATTLES', 'NON_STATE_ACTOR_OVERTAKES_TERRITORY', 0.5),
@@ -344,7 +429,7 @@ select v.profile, v.event_type, v.sub_event_type, v.w, row_number() over () as o
 
 -- Per subtype: label, fatalities (probability of zero, Pareto scale and shape, cap), injured per fatality,
 -- probability of a state TARGET actor, and whether the state is the one acting (group becomes TARGET).
-create temp table syn_subtype on commit drop as
+create table bench.syn_subtype as
 select * from (values
     ('ARMED_CLASH',                         'armed clash',                        0.30, 1.5, 1.40, 300, 0.8, 0.85, false),
     ('GOVERNMENT_REGAINS_TERRITORY',        'government forces regain territory', 0.40, 2.0, 1.40, 200, 0.6, 0.00, true),
@@ -369,7 +454,7 @@ select * from (values
 ) as v(sub_event_type, label, p_zero, scale, alpha, cap, inj_ratio, p_target, state_acts);
 
 -- A second group on the same incident: role and how often.
-create temp table syn_group_pair on commit drop as
+create table bench.syn_group_pair as
 select * from (values
     ('majeed-brigade', 'bla',      'CLAIMED_BY', false, 0.60),
     ('isil-k',         'isil',     'CLAIMED_BY', false, 0.15),
@@ -382,14 +467,14 @@ do $$
 declare missing text;
 begin
     select string_agg(distinct x.slug, ', ') into missing from (
-        select slug from syn_place_weight
-        except select slug from syn_place
+        select slug from bench.syn_place_weight
+        except select slug from bench.syn_place
     ) x;
     if missing is not null then
         raise exception 'synthetic-incidents: regions missing from the seed (run migrations V1..V16 first): %', missing;
     end if;
     select string_agg(distinct x.slug, ', ') into missing from (
-        select slug from syn_group_def union select other_slug from syn_group_pair
+        select slug from bench.syn_group_def union select other_slug from bench.syn_group_pair
         except select slug from militant_group
     ) x;
     if missing is not null then
@@ -402,180 +487,351 @@ end $$;
 
 -- Slot tables: option k with integer weight w occupies w consecutive slots, so a uniform draw u picks
 -- slot 1 + floor(u * total) with one equality (hash) join.
-create temp table syn_comp_slot on commit drop as
+create table bench.syn_comp_slot as
 select row_number() over (order by x.surge_no, k) as slot, x.surge_no
-from (select 0 as surge_no, 100.0 as w union all select surge_no, w from syn_surge) x
+from (select 0 as surge_no, 100.0 as w union all select surge_no, w from bench.syn_surge) x
 cross join lateral generate_series(1, round(x.w * 10)::int) k;
 
-create temp table syn_day_slot on commit drop as
+create table bench.syn_day_slot as
 select row_number() over (order by x.day, k) as slot, x.day
 from (
     select d::date as day,
            round(y.w * case when extract(month from d) between 4 and 10 then 1.3 else 0.85 end * 4)::int as w
     from generate_series(date '2015-01-01', date '2025-12-31', interval '1 day') d
-    join syn_year y on y.year = extract(year from d)::int
+    join bench.syn_year y on y.year = extract(year from d)::int
 ) x
 cross join lateral generate_series(1, greatest(x.w, 1)) k;
 
-create temp table syn_group_year_slot on commit drop as
+create table bench.syn_group_year_slot as
 select x.year, row_number() over (partition by x.year order by x.slug, k) as slot, x.group_id, 0::bigint as k
-from (select w.year, w.slug, g.id as group_id, w.w from syn_group_year_weight w join militant_group g on g.slug = w.slug) x
+from (select w.year, w.slug, g.id as group_id, w.w from bench.syn_group_year_weight w join militant_group g on g.slug = w.slug) x
 cross join lateral generate_series(1, round(x.w * 10)::int) k;
-update syn_group_year_slot set k = year * 100000 + slot;
-create temp table syn_group_year_total on commit drop as
-select year, count(*) as w from syn_group_year_slot group by year;
+update bench.syn_group_year_slot set k = year * 100000 + slot;
+create table bench.syn_group_year_total as
+select year, count(*) as w from bench.syn_group_year_slot group by year;
 
-create temp table syn_place_slot on commit drop as
+create table bench.syn_place_slot as
 select y.dist || '#' || y.slot as k, y.* from (
     select x.dist, row_number() over (partition by x.dist order by x.ord, i) as slot, x.place_id
-    from (select w.dist, w.ord, p.place_id, w.w from syn_place_weight w join syn_place p on p.slug = w.slug) x
+    from (select w.dist, w.ord, p.place_id, w.w from bench.syn_place_weight w join bench.syn_place p on p.slug = w.slug) x
     cross join lateral generate_series(1, round(x.w * 10)::int) i
 ) y;
-create temp table syn_place_total on commit drop as
-select dist, count(*) as w from syn_place_slot group by dist;
+create table bench.syn_place_total as
+select dist, count(*) as w from bench.syn_place_slot group by dist;
 
-create temp table syn_type_slot on commit drop as
+create table bench.syn_type_slot as
 select y.profile || '#' || y.slot as k, y.* from (
     select x.profile, row_number() over (partition by x.profile order by x.ord, i) as slot, x.event_type, x.sub_event_type
-    from syn_type_weight x
+    from bench.syn_type_weight x
     cross join lateral generate_series(1, round(x.w * 10)::int) i
 ) y;
-create temp table syn_type_total on commit drop as
-select profile, count(*) as w from syn_type_slot group by profile;
+create table bench.syn_type_total as
+select profile, count(*) as w from bench.syn_type_slot group by profile;
 
-create temp table syn_group on commit drop as
+create table bench.syn_group as
 select g.id as group_id, g.slug, coalesce(g.short_name, g.name) as short_name, d.profile,
        p.other_id, p.role as other_role, p.uncertain as other_uncertain, coalesce(p.p, 0) as other_p
 from militant_group g
-join syn_group_def d on d.slug = g.slug
-left join (select sp.*, og.id as other_id from syn_group_pair sp join militant_group og on og.slug = sp.other_slug) p
+join bench.syn_group_def d on d.slug = g.slug
+left join (select sp.*, og.id as other_id from bench.syn_group_pair sp join militant_group og on og.slug = sp.other_slug) p
        on p.group_slug = g.slug;
 
-create temp table syn_surge_ref on commit drop as
+create table bench.syn_surge_ref as
 select s.surge_no, s.start_on, s.days, s.profile, g.id as group_id, g.slug as group_slug,
-       exists (select 1 from syn_place_weight w where w.dist = 's:' || s.surge_no) as has_places
-from syn_surge s join militant_group g on g.slug = s.group_slug;
+       exists (select 1 from bench.syn_place_weight w where w.dist = 's:' || s.surge_no) as has_places
+from bench.syn_surge s join militant_group g on g.slug = s.group_slug;
 
 -- The state that acts or is targeted, by country.
-create temp table syn_country_actor on commit drop as
+create table bench.syn_country_actor as
 select r.id as country_id, a.id as actor_id from region r join actor a on a.slug = r.slug where r.level = 'COUNTRY';
 
-select (select count(*) from syn_comp_slot) as syn_w_comp,
-       (select count(*) from syn_day_slot) as syn_w_day,
-       (select id from actor where slug = 'afghanistan-taliban-administration') as syn_actor_iea,
-       (select id from actor where slug = 'united-states') as syn_actor_us,
-       (select id from actor where slug = 'pakistan') as syn_actor_pk,
-       (select id from militant_group where slug = 'afghan-taliban') as syn_group_taliban \gset
+-- The same, flattened for the draws: every lookup one equality join on an integer.
+-- Distributions of places ('g:<group>', 's:<surge>') and event-type profiles by number, with their totals.
+create table bench.syn_dist as
+select dist, row_number() over (order by dist)::int as dist_no, w from bench.syn_place_total;
+create table bench.syn_profile as
+select profile, row_number() over (order by profile)::int as profile_no, w from bench.syn_type_total;
 
-analyze syn_place, syn_comp_slot, syn_day_slot, syn_group_year_slot, syn_group_year_total, syn_place_slot,
-        syn_place_total, syn_type_slot, syn_type_total, syn_group, syn_surge_ref, syn_subtype, syn_country_actor;
+-- A place slot (key dist_no * 100000 + slot) with all the incident takes from the place, and its country's state actor.
+create table bench.syn_place_pick as
+select d.dist_no * 100000 + ps.slot as k, p.place_id, p.level, p.name, p.label, p.latitude, p.longitude, p.country_id,
+       p.admin1_id, p.admin2_id, p.country_slug, p.country_name, p.border, ca.actor_id as country_actor_id
+from bench.syn_place_slot ps
+join bench.syn_dist d on d.dist = ps.dist
+join bench.syn_place p on p.place_id = ps.place_id
+left join bench.syn_country_actor ca on ca.country_id = p.country_id;
 
--- The draws -------------------------------------------------------------------------------------------
--- All random numbers are drawn first, in one fixed order, so the same seed gives the same incidents.
-select setseed(((:seed)::bigint % 2147483647)::float8 / 2147483647) \gset
+-- An event-type slot (key profile_no * 100000 + slot) with its subtype's parameters.
+create table bench.syn_type_pick as
+select pr.profile_no * 100000 + ts.slot as k, pr.profile, ts.event_type, ts.sub_event_type, st.label, st.p_zero::float8 as p_zero,
+       st.scale::float8 as scale, st.alpha::float8 as alpha, st.cap, st.inj_ratio::float8 as inj_ratio, st.p_target::float8 as p_target,
+       st.state_acts
+from bench.syn_type_slot ts
+join bench.syn_profile pr on pr.profile = ts.profile
+join bench.syn_subtype st on st.sub_event_type = ts.sub_event_type;
 
-create temp table syn on commit drop as
-with d as materialized (
-    select g,
-           random() as u_comp, random() as u_day, random() as u_grp, random() as u_ovr, random() as u_place,
-           random() as u_ovr_t, random() as u_type, random() as u_f0, random() as u_f, random() as u_unc,
-           random() as u_lo, random() as u_hi, random() as u_inj1, random() as u_inj2, random() as u_injn,
-           random() as u_lprec, random() as u_j1, random() as u_j2, random() as u_dprec, random() as u_status,
-           random() as u_role, random() as u_attr, random() as u_pair, random() as u_tgt, random() as u_cross,
-           random() as u_desc
-    from generate_series(1, :syn_n) g
-),
--- when: the base rate or a surge
-w as (
-    select d.*, s.surge_no, s.group_id as surge_group_id, s.profile as surge_profile, s.has_places,
-           coalesce(ds.day, least(date '2025-12-31', s.start_on + floor(s.days * power(d.u_day, 1.8))::int)) as day
-    from d
-    join syn_comp_slot cs on cs.slot = 1 + floor(d.u_comp * :syn_w_comp)::int
-    left join syn_surge_ref s on s.surge_no = cs.surge_no
-    left join syn_day_slot ds on cs.surge_no = 0 and ds.slot = 1 + floor(d.u_day * :syn_w_day)::int
-),
--- who: the surge's group (85%) or one weighted by year
-gr as (
-    select w.*, (w.surge_no is not null and w.u_ovr < 0.85) as in_surge,
-           case when w.surge_no is not null and w.u_ovr < 0.85 then w.surge_group_id else gys.group_id end as group_id
-    from w
-    join syn_group_year_total gyt on gyt.year = extract(year from w.day)::int
-    join syn_group_year_slot gys on gys.k = gyt.year * 100000 + 1 + floor(w.u_grp * gyt.w)::int
-),
-gx as (
-    select gr.*, g.slug as group_slug, g.short_name, g.other_id, g.other_role, g.other_uncertain, g.other_p,
-           case when gr.in_surge and gr.has_places and gr.u_ovr < 0.85 * 0.85 then 's:' || gr.surge_no
-                else 'g:' || g.slug end as dist,
-           case when gr.in_surge and gr.surge_profile is not null and gr.u_ovr_t < 0.8 then gr.surge_profile
-                else g.profile end as profile
-    from gr join syn_group g on g.group_id = gr.group_id
-),
--- where
-pl as (
-    select gx.*, p.place_id, p.level, p.name as place_name, p.label as place_label, p.latitude as lat0,
-           p.longitude as lon0, p.country_id, p.admin1_id, p.admin2_id, p.country_slug, p.country_name, p.border
-    from gx
-    join syn_place_total pt on pt.dist = gx.dist
-    join syn_place_slot ps on ps.k = gx.dist || '#' || (1 + floor(gx.u_place * pt.w)::int)
-    join syn_place p on p.place_id = ps.place_id
-),
--- what
-ty as (
-    select pl.*, ts.event_type, ts.sub_event_type, st.label as type_label, st.p_zero, st.scale, st.alpha, st.cap,
-           st.inj_ratio, st.p_target, st.state_acts
-    from pl
-    join syn_type_total tt on tt.profile = pl.profile
-    join syn_type_slot ts on ts.k = pl.profile || '#' || (1 + floor(pl.u_type * tt.w)::int)
-    join syn_subtype st on st.sub_event_type = ts.sub_event_type
-),
-x as (
-    select ty.*,
-           -- fatalities: zero, or the floor of a capped Pareto draw; 2% unknown
-           case when ty.u_unc < 0.02 then null
-                when ty.u_f0 < ty.p_zero then 0
-                else least(ty.cap, floor(ty.scale * power(1.0 - ty.u_f, -1.0 / ty.alpha)))::int end as best,
-           sqrt(-2 * ln(1.0 - ty.u_inj1)) * cos(2 * pi() * ty.u_inj2) as z_inj,
-           sqrt(-2 * ln(1.0 - ty.u_j1)) * cos(2 * pi() * ty.u_j2) as z_lat,
-           sqrt(-2 * ln(1.0 - ty.u_j1)) * sin(2 * pi() * ty.u_j2) as z_lon,
-           ((ty.group_slug = 'afghan-taliban' and ty.country_slug = 'pakistan')
-             or (ty.group_slug in ('ttp', 'tjp') and ty.country_slug = 'afghanistan')
-             or ty.profile = 'border'
-             or (ty.group_slug = 'isil-k' and ty.country_slug in ('iran', 'russia', 'tajikistan'))
-             or (ty.border and ty.u_cross < 0.05)) as cross_border,
-           case when ty.country_slug = 'afghanistan' and ty.day >= date '2021-08-15' then
-                    case when ty.group_id <> :syn_group_taliban then :syn_actor_iea end
-                when ty.country_slug = 'afghanistan' then
-                    case when ty.sub_event_type = 'AIR_DRONE_STRIKE' then :syn_actor_us end
-                else ca.actor_id end as state_actor_id
-    from ty left join syn_country_actor ca on ca.country_id = ty.country_id
-),
-y as (
-    select x.*,
-           case when x.u_lprec < 0.003 then 'UNKNOWN'
-                when x.cross_border and x.border and x.u_lprec < 0.5 then 'BORDER_AREA'
-                when x.level = 'ADMIN2' then case when x.u_lprec < 0.30 then 'EXACT' when x.u_lprec < 0.65 then 'NEAR' else 'ADMIN2' end
-                when x.level = 'ADMIN1' then case when x.u_lprec < 0.25 then 'NEAR' else 'ADMIN1' end
-                else 'COUNTRY' end as location_precision,
-           case when x.u_dprec < 0.90 then 'DAY' when x.u_dprec < 0.975 then 'MONTH'
-                when x.u_dprec < 0.998 then 'YEAR' else 'UNKNOWN' end as date_precision,
-           case when x.best is not null and x.u_unc < 0.35 then floor(x.best * (0.5 + 0.5 * x.u_lo))::int end as low,
-           case when x.best is not null and x.u_unc < 0.35
-                then ceil(x.best * (1.0 + x.u_hi))::int + case when x.best = 0 and x.u_hi < 0.3 then 1 else 0 end end as high,
-           case when x.best is null or x.u_injn < 0.12 then null
-                else least(1500, floor((x.best + 0.5) * x.inj_ratio * exp(0.7 * x.z_inj)))::int end as injured
-    from x
-),
-z as (
-    select y.*,
-           case y.location_precision when 'EXACT' then 0.08 when 'NEAR' then case when y.level = 'ADMIN2' then 0.18 else 0.45 end
-                                     when 'BORDER_AREA' then 0.12 else 0 end as sd,
-           case when y.state_acts then 'TARGET'
-                when y.u_role < 0.55 then 'PERPETRATOR' when y.u_role < 0.80 then 'CLAIMED_BY' else 'SUSPECTED' end as group_role
-    from y
-)
-select nextval(:'syn_incident_seq') as id, o.*
-from (
-    select z.g,
+-- Groups and surges with the numbers and totals of their place and type distributions.
+create table bench.syn_group_pick as
+select g.group_id, g.slug, g.short_name, g.profile, g.other_id, g.other_role, g.other_uncertain, g.other_p::float8 as other_p,
+       d.dist_no, d.w as dist_w, pr.profile_no, pr.w as profile_w
+from bench.syn_group g
+left join bench.syn_dist d on d.dist = 'g:' || g.slug
+left join bench.syn_profile pr on pr.profile = g.profile;
+create table bench.syn_surge_pick as
+select s.surge_no, s.group_id, d.dist_no, d.w as dist_w, pr.profile_no, pr.w as profile_w
+from bench.syn_surge_ref s
+left join bench.syn_dist d on d.dist = 's:' || s.surge_no
+left join bench.syn_profile pr on pr.profile = s.profile;
+
+analyze bench.syn_place, bench.syn_comp_slot, bench.syn_day_slot, bench.syn_group_year_slot, bench.syn_group_year_total, bench.syn_place_slot,
+        bench.syn_place_total, bench.syn_type_slot, bench.syn_type_total, bench.syn_group, bench.syn_surge_ref, bench.syn_subtype,
+        bench.syn_country_actor, bench.syn_dist, bench.syn_profile, bench.syn_place_pick, bench.syn_type_pick, bench.syn_group_pick,
+        bench.syn_surge_pick;
+
+-- Functions ---------------------------------------------------------------------------------------------
+
+-- CPU seconds (user + system) this session's server process has used, from /proc (Linux; needs the right to
+-- read server files): how much of a step's time was work and how much waiting for a busy machine. Null elsewhere.
+create or replace function bench.backend_cpu() returns numeric
+    language plpgsql
+as $$
+declare
+    v_stat text[];
+begin
+    v_stat := string_to_array(split_part(pg_read_file('/proc/self/stat'), ') ', 2), ' ');
+    return (v_stat[12]::numeric + v_stat[13]::numeric) / 100;   -- utime, stime in clock ticks (USER_HZ = 100)
+exception when others then
+    return null;
+end
+$$;
+
+-- A seed for setseed() from the run's seed and a part number (0: the plan, k: chunk k), well mixed.
+create or replace function bench.syn_seed(p_seed bigint, p_part int) returns float8
+    language sql immutable
+    as $$ select (('x' || substr(md5(p_seed || ':' || p_part), 1, 8))::bit(32)::int)::float8 / 2147483648 $$;
+
+-- Plans a run of p_n incidents: reserves their ids (and 4 incident_actor ids per incident), draws when
+-- each happens (the mixture of the base rate and the surges), counts them per day and component
+-- (bench.cell) and cuts the days into chunks of about p_chunk_rows incidents (bench.chunk). The draws
+-- of everything else happen chunk by chunk (bench.syn_load_chunk), each with its own seed, so chunks
+-- can be loaded in any order, by any number of sessions, with the same result.
+-- Every lookup here and in bench.syn_load_chunk is an equality join on a slot number: hash joins, whatever
+-- the row estimates (enable_nestloop and enable_mergejoin off), and no JIT, which the disabled nested loops'
+-- costs would otherwise set off, to compile for seconds per chunk.
+create or replace function bench.syn_plan(p_n bigint, p_seed bigint, p_chunk_rows int, p_mode text) returns int
+    language plpgsql
+    set enable_nestloop = off set enable_mergejoin = off set jit = off
+as $$
+declare
+    v_run int;
+    v_first bigint;
+    v_first_actor bigint;
+    v_w_comp int := (select count(*) from bench.syn_comp_slot);
+    v_w_day int := (select count(*) from bench.syn_day_slot);
+    v_comp int[] := array(select surge_no from bench.syn_comp_slot order by slot);
+    v_days int[] := array(select coalesce(s.days, 0) from generate_series(1, (select max(surge_no) from bench.syn_surge)) i
+                          left join bench.syn_surge s on s.surge_no = i order by i);
+begin
+    if p_n < 1 or p_chunk_rows < 1 then
+        raise exception 'synthetic-incidents: n and chunk must be positive (n %, chunk %)', p_n, p_chunk_rows;
+    end if;
+
+    -- The generator's source and claim, the evidence every synthetic incident cites.
+    insert into source (slug, title, kind, published_on, published_precision, notes)
+    values ('synthetic-generator', '[Synthetic incidents for benchmarking]', 'OTHER', null, 'UNKNOWN',
+            'Made-up incidents for load testing, written by src/bench/synthetic-incidents.sql and removed by src/bench/remove-synthetic-incidents.sql. Not a real document.')
+    on conflict (slug) do nothing;
+    insert into claim (ref, source_id, quote, claimant_kind, confidence, note)
+    select 'synthetic-generator', s.id, 'Synthetic incident generated for load testing; not a real event.', 'SOURCE', 'LOW',
+           'Every incident with synthetic = true cites this claim.'
+    from source s where s.slug = 'synthetic-generator'
+    on conflict (ref) do nothing;
+
+    -- Ids: a block of p_n incident ids, and 4 incident_actor ids per incident (the most an incident has),
+    -- so that every chunk knows its ids without waiting for the others.
+    v_first := nextval(pg_get_serial_sequence('incident', 'id'));
+    perform setval(pg_get_serial_sequence('incident', 'id'), v_first + p_n - 1);
+    v_first_actor := nextval(pg_get_serial_sequence('incident_actor', 'id'));
+    perform setval(pg_get_serial_sequence('incident_actor', 'id'), v_first_actor + 4 * p_n - 1);
+
+    insert into bench.run (n, seed, chunk_rows, mode, first_id, first_actor_id)
+    values (p_n, p_seed, p_chunk_rows, p_mode, v_first, v_first_actor)
+    returning run_id into v_run;
+
+    perform setseed(bench.syn_seed(p_seed, 0));
+
+    -- Each incident's component (the base rate or a surge: a slot of syn_comp_slot) and day (a day slot of
+    -- the base rate, or an offset from the surge's start that decays), two draws each, keeping only the
+    -- counts. The lookups are array subscripts (v_comp, v_days), so that 10 million draws take seconds.
+    -- The subquery's random() calls are evaluated once per row, in order (a volatile subquery is not flattened).
+    insert into bench.cell (run_id, day, surge_no, rows)
+    select v_run, coalesce(ds.day, least(date '2025-12-31', s.start_on + x.k)), x.surge_no, sum(x.cnt)
+    from (
+        select d.surge_no,
+               case when d.surge_no = 0 then 1 + floor(d.u_day * v_w_day)::int
+                    else floor(v_days[d.surge_no] * power(d.u_day, 1.8))::int end as k,
+               count(*) as cnt
+        from (select v_comp[1 + floor(random() * v_w_comp)::int] as surge_no, random() as u_day
+              from generate_series(1, p_n)) d
+        group by 1, 2
+    ) x
+    left join bench.syn_day_slot ds on x.surge_no = 0 and ds.slot = x.k
+    left join bench.syn_surge s on s.surge_no = x.surge_no
+    group by 2, 3;
+
+    -- Chunks of whole days, in date order: incident ids follow the date.
+    insert into bench.chunk (run_id, chunk_no, first_day, last_day, first_id, rows, seed)
+    select v_run, dense_rank() over (order by c.k), c.first_day, c.last_day, v_first + c.before, c.rows,
+           bench.syn_seed(p_seed, (dense_rank() over (order by c.k))::int)
+    from (
+        select d.before / p_chunk_rows as k, min(d.day) as first_day, max(d.day) as last_day, min(d.before) as before,
+               sum(d.rows)::bigint as rows
+        from (select day, sum(rows) as rows,
+                     coalesce(sum(sum(rows)) over (order by day rows between unbounded preceding and 1 preceding), 0)::bigint as before
+              from bench.cell where run_id = v_run group by day) d
+        group by d.before / p_chunk_rows
+    ) c;
+
+    update bench.run set chunks = (select count(*) from bench.chunk where run_id = v_run), planned_at = clock_timestamp()
+    where run_id = v_run;
+    return v_run;
+end
+$$;
+
+-- Draws and inserts one chunk: its incidents, their incident_actor and incident_claim rows, and, with
+-- p_derive_groups (the bulk mode, whose sessions do not fire triggers), the incident_group rows that the
+-- trigger mm_incident_group_added (V27, V29) would add: each distinct (incident, group) pair of the
+-- chunk's incident_actor rows with a group, with the incident's status, occurred_on, fatalities
+-- (coalesce(best, low, high), the generated column), country_id, admin1_id and event_type.
+create or replace function bench.syn_load_chunk(p_run int, p_chunk int, p_derive_groups boolean) returns bigint
+    language plpgsql
+    set enable_nestloop = off set enable_mergejoin = off set jit = off set client_min_messages = warning
+as $$
+declare
+    ch bench.chunk;
+    r bench.run;
+    v_rows bigint;
+    v_started timestamptz := clock_timestamp();
+    v_cpu numeric := bench.backend_cpu();
+    v_claim bigint := (select id from claim where ref = 'synthetic-generator');
+    v_actor_iea bigint := (select id from actor where slug = 'afghanistan-taliban-administration');
+    v_actor_us bigint := (select id from actor where slug = 'united-states');
+    v_actor_pk bigint := (select id from actor where slug = 'pakistan');
+    v_group_taliban bigint := (select id from militant_group where slug = 'afghan-taliban');
+begin
+    select * into strict r from bench.run where run_id = p_run;
+    select * into strict ch from bench.chunk where run_id = p_run and chunk_no = p_chunk;
+    if ch.loaded_at is not null then
+        return 0;
+    end if;
+    perform setseed(ch.seed);
+
+    drop table if exists pg_temp.syn_rows;
+    create temp table syn_rows as
+    with cells as materialized (
+        select c.day, nullif(c.surge_no, 0) as surge_no, c.rows from bench.cell c
+        where c.run_id = p_run and c.day between ch.first_day and ch.last_day
+        order by c.day, c.surge_no
+    ),
+    -- All random numbers are drawn in o and d, in one fixed order, so the same seed gives the same incidents:
+    -- first a rank for every incident, which orders a day's incidents at random (ids follow the day, then the
+    -- rank), then the rest, incident by incident in id order.
+    o as materialized (
+        select cells.day, cells.surge_no, random() as u_ord
+        from cells cross join lateral generate_series(1, cells.rows) i
+    ),
+    n as materialized (
+        select ch.first_id - 1 + row_number() over (order by o.day, o.u_ord) as id, o.day, o.surge_no
+        from o order by 1
+    ),
+    d as materialized (
+        select n.id, n.day, n.surge_no,
+               random() as u_grp, random() as u_ovr, random() as u_place,
+               random() as u_ovr_t, random() as u_type, random() as u_f0, random() as u_f, random() as u_unc,
+               random() as u_lo, random() as u_hi, random() as u_inj1, random() as u_inj2, random() as u_injn,
+               random() as u_lprec, random() as u_j1, random() as u_j2, random() as u_dprec, random() as u_status,
+               random() as u_role, random() as u_attr, random() as u_pair, random() as u_tgt, random() as u_cross,
+               random() as u_desc
+        from n
+    ),
+    -- who: the surge's group (85%) or one weighted by year
+    gr as (
+        select d.*, (s.surge_no is not null and d.u_ovr < 0.85) as in_surge,
+               case when s.surge_no is not null and d.u_ovr < 0.85 then s.group_id else gys.group_id end as group_id,
+               s.dist_no as surge_dist_no, s.dist_w as surge_dist_w, s.profile_no as surge_profile_no, s.profile_w as surge_profile_w
+        from d
+        left join bench.syn_surge_pick s on s.surge_no = d.surge_no
+        join bench.syn_group_year_total gyt on gyt.year = extract(year from d.day)::int
+        join bench.syn_group_year_slot gys on gys.k = gyt.year * 100000 + 1 + floor(d.u_grp * gyt.w)::int
+    ),
+    -- where: the surge's places (85% of its group's incidents) or the group's; what: the surge's type
+    -- profile (80%) or the group's
+    gx as (
+        select gr.*, g.slug as group_slug, g.short_name, g.other_id, g.other_role, g.other_uncertain, g.other_p,
+               case when gr.in_surge and gr.surge_dist_no is not null and gr.u_ovr < 0.85 * 0.85
+                    then gr.surge_dist_no * 100000 + 1 + floor(gr.u_place * gr.surge_dist_w)::int
+                    else g.dist_no * 100000 + 1 + floor(gr.u_place * g.dist_w)::int end as place_k,
+               case when gr.in_surge and gr.surge_profile_no is not null and gr.u_ovr_t < 0.8
+                    then gr.surge_profile_no * 100000 + 1 + floor(gr.u_type * gr.surge_profile_w)::int
+                    else g.profile_no * 100000 + 1 + floor(gr.u_type * g.profile_w)::int end as type_k
+        from gr join bench.syn_group_pick g on g.group_id = gr.group_id
+    ),
+    ty as (
+        select gx.*, p.place_id, p.level, p.name as place_name, p.label as place_label, p.latitude as lat0,
+               p.longitude as lon0, p.country_id, p.admin1_id, p.admin2_id, p.country_slug, p.country_name, p.border,
+               p.country_actor_id, t.profile, t.event_type, t.sub_event_type, t.label as type_label, t.p_zero, t.scale,
+               t.alpha, t.cap, t.inj_ratio, t.p_target, t.state_acts
+        from gx
+        join bench.syn_place_pick p on p.k = gx.place_k
+        join bench.syn_type_pick t on t.k = gx.type_k
+    ),
+    x as (
+        select ty.*,
+               -- fatalities: zero, or the floor of a capped Pareto draw; 2% unknown
+               case when ty.u_unc < 0.02 then null
+                    when ty.u_f0 < ty.p_zero then 0
+                    else least(ty.cap, floor(ty.scale * power(1.0 - ty.u_f, -1.0 / ty.alpha)))::int end as best,
+               sqrt(-2 * ln(1.0 - ty.u_inj1)) * cos(2 * pi() * ty.u_inj2) as z_inj,
+               sqrt(-2 * ln(1.0 - ty.u_j1)) * cos(2 * pi() * ty.u_j2) as z_lat,
+               sqrt(-2 * ln(1.0 - ty.u_j1)) * sin(2 * pi() * ty.u_j2) as z_lon,
+               ((ty.group_slug = 'afghan-taliban' and ty.country_slug = 'pakistan')
+                 or (ty.group_slug in ('ttp', 'tjp') and ty.country_slug = 'afghanistan')
+                 or ty.profile = 'border'
+                 or (ty.group_slug = 'isil-k' and ty.country_slug in ('iran', 'russia', 'tajikistan'))
+                 or (ty.border and ty.u_cross < 0.05)) as cross_border,
+               case when ty.country_slug = 'afghanistan' and ty.day >= date '2021-08-15' then
+                        case when ty.group_id <> v_group_taliban then v_actor_iea end
+                    when ty.country_slug = 'afghanistan' then
+                        case when ty.sub_event_type = 'AIR_DRONE_STRIKE' then v_actor_us end
+                    else ty.country_actor_id end as state_actor_id
+        from ty
+    ),
+    y as (
+        select x.*,
+               case when x.u_lprec < 0.003 then 'UNKNOWN'
+                    when x.cross_border and x.border and x.u_lprec < 0.5 then 'BORDER_AREA'
+                    when x.level = 'ADMIN2' then case when x.u_lprec < 0.30 then 'EXACT' when x.u_lprec < 0.65 then 'NEAR' else 'ADMIN2' end
+                    when x.level = 'ADMIN1' then case when x.u_lprec < 0.25 then 'NEAR' else 'ADMIN1' end
+                    else 'COUNTRY' end as location_precision,
+               case when x.u_dprec < 0.90 then 'DAY' when x.u_dprec < 0.975 then 'MONTH'
+                    when x.u_dprec < 0.998 then 'YEAR' else 'UNKNOWN' end as date_precision,
+               case when x.best is not null and x.u_unc < 0.35 then floor(x.best * (0.5 + 0.5 * x.u_lo))::int end as low,
+               case when x.best is not null and x.u_unc < 0.35
+                    then ceil(x.best * (1.0 + x.u_hi))::int + case when x.best = 0 and x.u_hi < 0.3 then 1 else 0 end end as high,
+               case when x.best is null or x.u_injn < 0.12 then null
+                    else least(1500, floor((x.best + 0.5) * x.inj_ratio * exp(0.7 * x.z_inj)))::int end as injured
+        from x
+    ),
+    z as (
+        select y.*,
+               case y.location_precision when 'EXACT' then 0.08::float8 when 'NEAR' then case when y.level = 'ADMIN2' then 0.18::float8 else 0.45::float8 end
+                                         when 'BORDER_AREA' then 0.12::float8 else 0::float8 end as sd,
+               case when y.state_acts then 'TARGET'
+                    when y.u_role < 0.55 then 'PERPETRATOR' when y.u_role < 0.80 then 'CLAIMED_BY' else 'SUSPECTED' end as group_role
+        from y
+    )
+    select z.id,
+           z.day as drawn_on,
            case z.date_precision when 'DAY' then z.day
                                  when 'MONTH' then date_trunc('month', z.day)::date
                                  when 'YEAR' then date_trunc('year', z.day)::date end as occurred_on,
@@ -586,8 +842,8 @@ from (
            case when z.location_precision <> 'UNKNOWN' then z.admin1_id end as admin1_id,
            case when z.location_precision <> 'UNKNOWN' then z.admin2_id end as admin2_id,
            case when z.location_precision <> 'UNKNOWN' then z.place_name end as place_name,
-           case when z.location_precision <> 'UNKNOWN' then least(90, greatest(-90, round((z.lat0 + z.sd * z.z_lat)::numeric, 4)))::float8 end as latitude,
-           case when z.location_precision <> 'UNKNOWN' then least(180, greatest(-180, round((z.lon0 + z.sd * z.z_lon)::numeric, 4)))::float8 end as longitude,
+           case when z.location_precision <> 'UNKNOWN' then least(90, greatest(-90, round((z.lat0 + z.sd * z.z_lat) * 10000) / 10000)) end as latitude,
+           case when z.location_precision <> 'UNKNOWN' then least(180, greatest(-180, round((z.lon0 + z.sd * z.z_lon) * 10000) / 10000)) end as longitude,
            z.location_precision, z.event_type, z.sub_event_type, z.cross_border,
            z.low as fatalities_low, z.best as fatalities_best, z.high as fatalities_high, z.injured,
            'Synthetic incident: ' || z.type_label || ' in '
@@ -610,45 +866,172 @@ from (
                 when z.state_acts then 'PERPETRATOR'
                 when z.u_tgt < z.p_target then 'TARGET' end as state_role,
            z.state_actor_id,
-           case when z.state_actor_id = :syn_actor_pk
+           case when z.state_actor_id = v_actor_pk
                 then (array['Security forces', 'Police', 'Frontier Corps', 'Army', 'Counter Terrorism Department', 'Levies'])[1 + floor(z.u_desc * 6)::int]
                 else 'Security forces' end as state_description
-    from z
-    order by z.day, z.g
-) o;
+    from z;
 
-\echo synthetic-incidents: draws done, inserting
+    get diagnostics v_rows = row_count;
+    if v_rows <> ch.rows then
+        raise exception 'synthetic-incidents: chunk % of run % drew % incidents, planned %', p_chunk, p_run, v_rows, ch.rows;
+    end if;
 
--- The rows --------------------------------------------------------------------------------------------
-insert into incident (id, occurred_on, date_precision, date_as_stated, country_id, admin1_id, admin2_id, place_name,
-                      latitude, longitude, location_precision, event_type, sub_event_type, cross_border,
-                      fatalities_low, fatalities_best, fatalities_high, injured, summary, status, synthetic,
-                      created_by, last_edited_by, retraction_reason)
-select id, occurred_on, date_precision, date_as_stated, country_id, admin1_id, admin2_id, place_name,
-       latitude, longitude, location_precision, event_type, sub_event_type, cross_border,
-       fatalities_low, fatalities_best, fatalities_high, injured, summary, status, true,
-       'synthetic', 'synthetic',
-       case when status = 'RETRACTED' then 'Synthetic incident retracted by the generator' end
-from syn order by id;
+    insert into incident (id, occurred_on, date_precision, date_as_stated, country_id, admin1_id, admin2_id, place_name,
+                          latitude, longitude, location_precision, event_type, sub_event_type, cross_border,
+                          fatalities_low, fatalities_best, fatalities_high, injured, summary, status, synthetic,
+                          created_by, last_edited_by, retraction_reason)
+    select id, occurred_on, date_precision, date_as_stated, country_id, admin1_id, admin2_id, place_name,
+           latitude, longitude, location_precision, event_type, sub_event_type, cross_border,
+           fatalities_low, fatalities_best, fatalities_high, injured, summary, status, true,
+           'synthetic', 'synthetic',
+           case when status = 'RETRACTED' then 'Synthetic incident retracted by the generator' end
+    from syn_rows order by id;
 
-insert into incident_actor (incident_id, group_id, actor_id, role, attribution_uncertain, description)
-select incident_id, group_id, actor_id, role, uncertain, description from (
-    select id as incident_id, 1 as k, group_id, null::bigint as actor_id, group_role as role, group_uncertain as uncertain,
-           null::text as description
-    from syn
-    union all
-    select id, 2, group_id, null, 'PERPETRATOR', group_uncertain, null from syn where also_perpetrator
-    union all
-    select id, 3, other_group_id, null, other_role, other_uncertain, null from syn where other_group_id is not null
-    union all
-    select id, 4, null, state_actor_id, state_role, false, state_description from syn where state_role is not null
-) a
-order by incident_id, k;
+    -- incident_actor ids: the incident's block of 4 (see bench.syn_plan), one per kind of row.
+    insert into incident_actor (id, incident_id, group_id, actor_id, role, attribution_uncertain, description)
+    select r.first_actor_id + (a.incident_id - r.first_id) * 4 + a.k - 1,
+           a.incident_id, a.group_id, a.actor_id, a.role, a.uncertain, a.description
+    from (
+        select id as incident_id, 1 as k, group_id, null::bigint as actor_id, group_role as role, group_uncertain as uncertain,
+               null::text as description
+        from syn_rows
+        union all
+        select id, 2, group_id, null, 'PERPETRATOR', group_uncertain, null from syn_rows where also_perpetrator
+        union all
+        select id, 3, other_group_id, null, other_role, other_uncertain, null from syn_rows where other_group_id is not null
+        union all
+        select id, 4, null, state_actor_id, state_role, false, state_description from syn_rows where state_role is not null
+    ) a
+    order by a.incident_id, a.k;
 
-insert into incident_claim (incident_id, claim_id)
-select id, :syn_claim_id from syn order by id;
+    insert into incident_claim (incident_id, claim_id)
+    select id, v_claim from syn_rows order by id;
 
-select count(*) as syn_inserted, min(id) as syn_min_id, max(id) as syn_max_id from syn \gset
+    -- In the chunk's group order: every index of incident_group begins with group_id, and building them
+    -- from runs of rows already in group order costs 10-30% less CPU. The incident list reads
+    -- incident_group through its covering indexes, so the order of its rows is otherwise of no consequence.
+    if p_derive_groups then
+        insert into incident_group (incident_id, group_id, status, occurred_on, fatalities, country_id, admin1_id, event_type)
+        select g.* from (
+            select distinct a.incident_id, a.group_id, a.status, a.occurred_on, a.fatalities, a.country_id, a.admin1_id, a.event_type
+            from (select id as incident_id, group_id, status, occurred_on, coalesce(fatalities_best, fatalities_low, fatalities_high) as fatalities,
+                         country_id, admin1_id, event_type
+                  from syn_rows
+                  union all
+                  select id, other_group_id, status, occurred_on, coalesce(fatalities_best, fatalities_low, fatalities_high),
+                         country_id, admin1_id, event_type
+                  from syn_rows where other_group_id is not null) a
+        ) g
+        order by g.group_id, g.incident_id;
+    end if;
+
+    drop table syn_rows;
+    update bench.chunk set loaded_at = clock_timestamp(),
+                           seconds = round(extract(epoch from clock_timestamp() - v_started)::numeric, 1),
+                           cpu_seconds = round(bench.backend_cpu() - v_cpu, 1)
+    where run_id = p_run and chunk_no = p_chunk;
+    return v_rows;
+end
+$$;
+
+-- A bulk-mode worker: loads the run's chunks that no one has loaded or is loading, one transaction each,
+-- in date order, until none is left. Several sessions can run it at once.
+create or replace procedure bench.syn_work(p_run int, p_derive_groups boolean)
+    language plpgsql
+as $$
+declare
+    v_chunk int;
+    v_rows bigint;
+    v_left int;
+begin
+    loop
+        select chunk_no into v_chunk from bench.chunk
+        where run_id = p_run and loaded_at is null
+        order by chunk_no limit 1 for update skip locked;
+        exit when not found;
+        v_rows := bench.syn_load_chunk(p_run, v_chunk, p_derive_groups);
+        commit;
+        select count(*) into v_left from bench.chunk where run_id = p_run and loaded_at is null;
+        raise notice 'synthetic-incidents: chunk % loaded (% incidents, % s, % s CPU); % chunks left', v_chunk, v_rows,
+            (select seconds from bench.chunk where run_id = p_run and chunk_no = v_chunk),
+            (select cpu_seconds from bench.chunk where run_id = p_run and chunk_no = v_chunk), v_left;
+    end loop;
+end
+$$;
+
+-- Saves the definitions of the secondary indexes of p_tables (those that back no constraint) in
+-- bench.saved_index and drops them, in the caller's transaction. bench.restore_indexes builds them again.
+create or replace function bench.drop_secondary_indexes(p_tables regclass[], p_run int) returns int
+    language plpgsql
+as $$
+declare
+    ix record;
+    v_count int := 0;
+begin
+    for ix in
+        select i.indexrelid::regclass as index_name, i.indrelid::regclass as table_name, pg_get_indexdef(i.indexrelid) as definition
+        from pg_index i
+        where i.indrelid = any (p_tables)
+          and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
+        order by i.indexrelid
+    loop
+        insert into bench.saved_index (index_name, table_name, definition, run_id)
+        values (ix.index_name::text, ix.table_name::text, ix.definition, p_run);
+        execute format('drop index %s', ix.index_name);
+        v_count := v_count + 1;
+    end loop;
+    return v_count;
+end
+$$;
+
+-- Builds the saved indexes that do not exist, one transaction each, the costliest first (rows times
+-- columns; the search index counts as 4 columns), so that sessions running it at once finish together,
+-- and forgets each once built.
+create or replace procedure bench.restore_indexes()
+    language plpgsql
+as $$
+declare
+    ix bench.saved_index;
+    v_started timestamptz;
+    v_cpu numeric;
+begin
+    loop
+        select s.* into ix from bench.saved_index s join pg_class c on c.oid = s.table_name::regclass
+        order by greatest(c.reltuples, 1) * case when s.definition ~* ' using gin ' then 4 else array_length(string_to_array(
+                     substring(s.definition from '\((.*)\)'), ','), 1) end desc, s.index_name
+        limit 1 for update of s skip locked;
+        exit when not found;
+        v_started := clock_timestamp();
+        v_cpu := bench.backend_cpu();
+        if to_regclass(ix.index_name) is null then
+            execute ix.definition;
+        end if;
+        delete from bench.saved_index where index_name = ix.index_name;
+        insert into bench.index_build (run_id, index_name, table_name, seconds, cpu_seconds)
+        values (ix.run_id, ix.index_name, ix.table_name, round(extract(epoch from clock_timestamp() - v_started)::numeric, 1),
+                round(bench.backend_cpu() - v_cpu, 1));
+        commit;
+        raise notice 'synthetic-incidents: index % built (% s, % s CPU)', ix.index_name,
+            round(extract(epoch from clock_timestamp() - v_started)::numeric, 1), round(bench.backend_cpu() - v_cpu, 1);
+    end loop;
+end
+$$;
+
+-- The run -------------------------------------------------------------------------------------------------
+\if :bulk
+select bench.syn_plan(:n, :seed, :chunk, 'bulk') as syn_run \gset
+select chunks as syn_chunks, first_id as syn_first_id from bench.run where run_id = :syn_run \gset
+\echo synthetic-incidents: planned bulk run :syn_run: :n incidents (seed :seed) in :syn_chunks chunks, ids from :syn_first_id
+\else
+\echo synthetic-incidents: adding :n incidents (seed :seed)
+begin;
+select bench.syn_plan(:n, :seed, :chunk, 'incremental') as syn_run \gset
+select sum(l) as syn_inserted from (
+    select bench.syn_load_chunk(:syn_run, c.chunk_no, false) as l
+    from (select chunk_no from bench.chunk where run_id = :syn_run order by chunk_no) c
+) x \gset
+update bench.run set loaded_at = clock_timestamp(), finished_at = clock_timestamp() where run_id = :syn_run;
+select first_id as syn_min_id, first_id + n - 1 as syn_max_id from bench.run where run_id = :syn_run \gset
 commit;
 
 -- VACUUM (ANALYZE) rather than a bare ANALYZE for the big four: it also sets the visibility map (for
@@ -664,3 +1047,4 @@ analyze claim;
 select round(extract(epoch from clock_timestamp() - :'syn_started_at'::timestamptz)::numeric, 1) as syn_seconds,
        (select count(*) from incident where synthetic) as syn_total \gset
 \echo synthetic-incidents: added :syn_inserted incidents (ids :syn_min_id..:syn_max_id) in :syn_seconds s; synthetic incidents now: :syn_total
+\endif
