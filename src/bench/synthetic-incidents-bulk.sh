@@ -47,6 +47,8 @@
 #      printed at the end: 1.000 and 0.999 at 10 million).
 #   4. VACUUM (ANALYZE) of the four tables, two sessions (visibility map for index-only scans, hint bits,
 #      statistics), and ANALYZE of source and claim: before the indexes, which it then need not visit.
+#      Then the run's published incidents are added to the regional summaries (region_incident_summary,
+#      V48) in one statement, as its insert triggers would have added them (bench.syn_summarise).
 #   5. JOBS sessions build the saved indexes again, the costliest first, one transaction each, with
 #      maintenance_work_mem as set and max_parallel_maintenance_workers = 0 (the sessions are the
 #      parallelism). 64MB sorts in runs that fit the CPU caches better: a third less CPU than 1GB here.
@@ -150,12 +152,14 @@ check_superuser() {
 }
 
 # Loading without triggers skips what they derive: only the triggers whose work a chunk does itself
-# (incident_group, V27/V29) or that the end replaces (the notification, V26) are known here.
+# (incident_group, V27/V29) or that the end replaces (the notification, V26; the regional summaries'
+# inserts, V48: bench.syn_summarise) are known here.
 check_triggers() {
 	local unknown
 	unknown=$(q -c "select string_agg(tgrelid::regclass || '.' || tgname, ', ') from pg_trigger
 		where not tgisinternal and tgrelid = any ($TABLES_ARRAY) and (tgtype & 4) <> 0
-		  and tgname not in ('mm_data_changed', 'incident_group_on_insert')")
+		  and tgname not in ('mm_data_changed', 'incident_group_on_insert', 'region_summary_on_insert',
+		                     'region_summary_on_group_insert')")
 	[[ -z $unknown ]] || {
 		echo "synthetic-incidents-bulk.sh: insert triggers it does not know: $unknown. Loading without triggers would skip" \
 			"what they do; teach bench.syn_load_chunk (src/bench/synthetic-incidents.sql) to do it, or use the psql script." >&2
@@ -223,9 +227,22 @@ vacuum_tables() {
 	log "vacuumed in $((SECONDS - t)) s"
 }
 
+# The run's incidents into the regional summaries (V48), once, in one transaction: after the vacuum (its
+# statistics plan the aggregate), before the indexes (it reads through the primary keys only).
+summarise_run() {
+	local run=$1 t=$SECONDS
+	[[ $(q -c "select summarised_at is null from bench.run where run_id = $run") == t ]] || return 0
+	if [[ $(q -c "select to_regclass('region_incident_summary') is not null") == t ]]; then
+		log "run $run: adding its incidents to the regional summaries (region_incident_summary)"
+	fi
+	qw -c "$SESSION" -c "select bench.syn_summarise($run)" >/dev/null
+	log "run $run: summarised in $((SECONDS - t)) s"
+}
+
 finish_run() {
 	local run=$1
 	vacuum_tables
+	summarise_run "$run"
 	restore_indexes
 	q -c "update bench.run set indexed_at = clock_timestamp() where run_id = $run"
 	autovacuum_restore
@@ -259,11 +276,11 @@ repair() {
 
 report() {
 	local run=$1
-	q -F ' ' -c "select format('run %s: %s incidents (ids %s..%s, seed %s) in %s chunks: planned %s s, loaded %s s (%s s CPU), vacuumed and indexed %s s (indexes %s s CPU), total %s s',
+	q -F ' ' -c "select format('run %s: %s incidents (ids %s..%s, seed %s) in %s chunks: planned %s s, loaded %s s (%s s CPU), vacuumed, summarised (%s s) and indexed %s s (indexes %s s CPU), total %s s',
 			r.run_id, r.n, r.first_id, r.first_id + r.n - 1, r.seed, r.chunks,
 			round(extract(epoch from r.planned_at - r.started_at)), round(extract(epoch from r.loaded_at - r.planned_at)),
 			(select round(sum(cpu_seconds)) from bench.chunk c where c.run_id = r.run_id),
-			round(extract(epoch from r.indexed_at - r.loaded_at)),
+			coalesce(r.summarise_seconds, 0), round(extract(epoch from r.indexed_at - r.loaded_at)),
 			(select round(sum(cpu_seconds)) from bench.index_build b where b.run_id = r.run_id),
 			round(extract(epoch from r.finished_at - r.started_at)))
 		from bench.run r where r.run_id = $run" >&2
