@@ -39,7 +39,8 @@
 #      session_replication_role = replica, so that no trigger fires: not the foreign-key checks (every id
 #      comes from a join with the table it references), not the incident_group triggers of V27/V29 (each
 #      chunk inserts the rows the trigger function would have added: every distinct (incident, group) of
-#      its incident_actor rows, with the incident's columns), not the data-change notifications (one is
+#      its incident_actor rows, with the incident's columns), not the regional summaries' (V48: each chunk
+#      adds its published incidents to region_incident_summary too), not the data-change notifications (one is
 #      sent at the end). It refuses to start when one of the four tables has an insert trigger it does
 #      not know: skipping that one would leave what it maintains out of step. Each chunk's incidents go in
 #      in id order; the sessions interleave the pages of neighbouring chunks, so the table is in date
@@ -47,8 +48,6 @@
 #      printed at the end: 1.000 and 0.999 at 10 million).
 #   4. VACUUM (ANALYZE) of the four tables, two sessions (visibility map for index-only scans, hint bits,
 #      statistics), and ANALYZE of source and claim: before the indexes, which it then need not visit.
-#      Then the run's published incidents are added to the regional summaries (region_incident_summary,
-#      V48) in one statement, as its insert triggers would have added them (bench.syn_summarise).
 #   5. JOBS sessions build the saved indexes again, the costliest first, one transaction each, with
 #      maintenance_work_mem as set and max_parallel_maintenance_workers = 0 (the sessions are the
 #      parallelism). 64MB sorts in runs that fit the CPU caches better: a third less CPU than 1GB here.
@@ -152,8 +151,8 @@ check_superuser() {
 }
 
 # Loading without triggers skips what they derive: only the triggers whose work a chunk does itself
-# (incident_group, V27/V29) or that the end replaces (the notification, V26; the regional summaries'
-# inserts, V48: bench.syn_summarise) are known here.
+# (incident_group, V27/V29; the regional summaries' inserts, V48) or that the end replaces (the
+# notification, V26) are known here.
 check_triggers() {
 	local unknown
 	unknown=$(q -c "select string_agg(tgrelid::regclass || '.' || tgname, ', ') from pg_trigger
@@ -227,22 +226,9 @@ vacuum_tables() {
 	log "vacuumed in $((SECONDS - t)) s"
 }
 
-# The run's incidents into the regional summaries (V48), once, in one transaction: after the vacuum (its
-# statistics plan the aggregate), before the indexes (it reads through the primary keys only).
-summarise_run() {
-	local run=$1 t=$SECONDS
-	[[ $(q -c "select summarised_at is null from bench.run where run_id = $run") == t ]] || return 0
-	if [[ $(q -c "select to_regclass('region_incident_summary') is not null") == t ]]; then
-		log "run $run: adding its incidents to the regional summaries (region_incident_summary)"
-	fi
-	qw -c "$SESSION" -c "select bench.syn_summarise($run)" >/dev/null
-	log "run $run: summarised in $((SECONDS - t)) s"
-}
-
 finish_run() {
 	local run=$1
 	vacuum_tables
-	summarise_run "$run"
 	restore_indexes
 	q -c "update bench.run set indexed_at = clock_timestamp() where run_id = $run"
 	autovacuum_restore
@@ -276,11 +262,11 @@ repair() {
 
 report() {
 	local run=$1
-	q -F ' ' -c "select format('run %s: %s incidents (ids %s..%s, seed %s) in %s chunks: planned %s s, loaded %s s (%s s CPU), vacuumed, summarised (%s s) and indexed %s s (indexes %s s CPU), total %s s',
+	q -F ' ' -c "select format('run %s: %s incidents (ids %s..%s, seed %s) in %s chunks: planned %s s, loaded %s s (%s s CPU), vacuumed and indexed %s s (indexes %s s CPU), total %s s',
 			r.run_id, r.n, r.first_id, r.first_id + r.n - 1, r.seed, r.chunks,
 			round(extract(epoch from r.planned_at - r.started_at)), round(extract(epoch from r.loaded_at - r.planned_at)),
 			(select round(sum(cpu_seconds)) from bench.chunk c where c.run_id = r.run_id),
-			coalesce(r.summarise_seconds, 0), round(extract(epoch from r.indexed_at - r.loaded_at)),
+			round(extract(epoch from r.indexed_at - r.loaded_at)),
 			(select round(sum(cpu_seconds)) from bench.index_build b where b.run_id = r.run_id),
 			round(extract(epoch from r.finished_at - r.started_at)))
 		from bench.run r where r.run_id = $run" >&2

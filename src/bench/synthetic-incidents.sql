@@ -126,9 +126,6 @@ create table if not exists bench.run (
     indexed_at     timestamptz,   -- bulk: the saved indexes built again
     finished_at    timestamptz
 );
--- bulk: the run's incidents added to the regional summaries (V48), which its triggers would have done
-alter table bench.run add column if not exists summarised_at timestamptz;
-alter table bench.run add column if not exists summarise_seconds numeric;
 create table if not exists bench.cell (
     run_id   integer not null references bench.run on delete cascade,
     day      date    not null,
@@ -705,7 +702,8 @@ $$;
 -- p_derive_groups (the bulk mode, whose sessions do not fire triggers), the incident_group rows that the
 -- trigger mm_incident_group_added (V27, V29) would add: each distinct (incident, group) pair of the
 -- chunk's incident_actor rows with a group, with the incident's status, occurred_on, fatalities
--- (coalesce(best, low, high), the generated column), country_id, admin1_id and event_type.
+-- (coalesce(best, low, high), the generated column), country_id, admin1_id and event_type; and the rows
+-- V48's insert triggers would add to region_incident_summary.
 create or replace function bench.syn_load_chunk(p_run int, p_chunk int, p_derive_groups boolean) returns bigint
     language plpgsql
     set enable_nestloop = off set enable_mergejoin = off set jit = off set client_min_messages = warning
@@ -926,6 +924,19 @@ begin
                   from syn_rows where other_group_id is not null) a
         ) g
         order by g.group_id, g.incident_id;
+        -- The regional summaries' rows (V48) that its insert triggers on incident and incident_group
+        -- would add: the chunk's published incidents, once for all and once for each of their groups.
+        -- Sessions loading neighbouring chunks upsert some of the same rows (a month, a year) in key
+        -- order, so one waits for the other's commit, and never deadlocks.
+        if to_regproc('mm_region_summary_upsert') is not null then
+            execute mm_region_summary_upsert($q$
+                select r.country_id, r.admin1_id, r.admin2_id, r.event_type, r.date_precision, r.occurred_on,
+                       r.fatalities_best, r.fatalities_low, r.fatalities_high, g.group_id, 1 as sign
+                  from syn_rows r
+                 cross join lateral (select 0::bigint union all select r.group_id where r.group_id is not null
+                                     union select r.other_group_id where r.other_group_id is not null) g(group_id)
+                 where r.status = 'PUBLISHED'$q$);
+        end if;
     end if;
 
     drop table syn_rows;
@@ -959,40 +970,6 @@ begin
             (select seconds from bench.chunk where run_id = p_run and chunk_no = v_chunk),
             (select cpu_seconds from bench.chunk where run_id = p_run and chunk_no = v_chunk), v_left;
     end loop;
-end
-$$;
-
--- A bulk run's incidents added to the regional summaries (region_incident_summary, V48), once: the chunks
--- load without triggers, and these are the rows V48's insert triggers on incident and incident_group would
--- have added. One statement over the run's id range (the primary keys of incident and incident_group
--- find it), summed by place and bucket before it is spread over the regions. Nothing to do on a schema
--- without the summaries.
-create or replace function bench.syn_summarise(p_run int) returns void
-    language plpgsql
-as $$
-declare
-    v_run bench.run;
-    v_started timestamptz := clock_timestamp();
-begin
-    select * into v_run from bench.run where run_id = p_run for update;
-    if v_run.summarised_at is not null then
-        return;
-    end if;
-    if to_regproc('mm_region_summary_upsert') is not null then
-        execute mm_region_summary_upsert(format($q$
-            select i.country_id, i.admin1_id, i.admin2_id, i.event_type, i.date_precision, i.occurred_on,
-                   i.fatalities_best, i.fatalities_low, i.fatalities_high, 0::bigint as group_id, 1 as sign
-              from incident i where i.status = 'PUBLISHED' and i.id between %1$s and %2$s
-            union all
-            select i.country_id, i.admin1_id, i.admin2_id, i.event_type, i.date_precision, i.occurred_on,
-                   i.fatalities_best, i.fatalities_low, i.fatalities_high, g.group_id, 1 as sign
-              from incident_group g join incident i on i.id = g.incident_id
-             where i.status = 'PUBLISHED' and g.incident_id between %1$s and %2$s$q$,
-            v_run.first_id, v_run.first_id + v_run.n - 1));
-    end if;
-    update bench.run set summarised_at = clock_timestamp(),
-                         summarise_seconds = round(extract(epoch from clock_timestamp() - v_started)::numeric, 1)
-    where run_id = p_run;
 end
 $$;
 
