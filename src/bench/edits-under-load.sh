@@ -47,11 +47,14 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BENCH_DIR=$ROOT/src/bench
 cd "$ROOT"
 
+# shellcheck source=src/bench/lib.sh
+source "$BENCH_DIR/lib.sh"
+
 MODE=compare
 case "${1:-}" in
 	"") ;;
 	--cold) MODE=cold ;;
-	-h | --help) awk 'NR > 1 && /^# =====/ { if (++c == 2) exit; next } NR > 1 && /^#/ { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
+	-h | --help) mm_usage "$0" 2; exit 0 ;;
 	*) echo "edits-under-load.sh: unknown option '$1' (try --help)" >&2; exit 2 ;;
 esac
 
@@ -67,15 +70,12 @@ THREADS=${BENCH_THREADS:-2}
 DB=${BENCH_DB:-mm_bench}
 PORT=${BENCH_PORT:-18081}
 OUT=${BENCH_OUT:-docs/benchmarks-edits-latest.md}
-ADMIN=benchadmin
-PASSWORD=bench-admin-password
+LOG_TAG=edits
 
-export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
-unset PGDATABASE PGPASSWORD || true
+mm_pg_env
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/mm-edits.XXXXXX")
 PIDS=()
-log() { printf '[edits %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 cleanup() {
 	local rc=$? pid
@@ -93,83 +93,24 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-JAR=${BENCH_JAR:-$(ls target/militancy-monitor-*.jar 2>/dev/null | grep -v -e '\.original$' | head -1 || true)}
-if [[ -z $JAR ]]; then
-	log "building the jar"
-	./mvnw -q -B package -DskipTests
-	JAR=$(ls target/militancy-monitor-*.jar | grep -v -e '\.original$' | head -1)
-fi
+JAR=$(mm_jar)
 cp "$JAR" "$WORK/app.jar"
 
 start_app() { # start_app <port> <max-staleness>: prints the pid
-	local port=$1 staleness=$2
-	# shellcheck disable=SC2086
-	SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
-		SPRING_DATASOURCE_PASSWORD= SERVER_PORT=$port SERVER_ADDRESS=127.0.0.1 \
-		MILITANCY_ADMIN_USERNAME=$ADMIN MILITANCY_ADMIN_PASSWORD=$PASSWORD \
-		MILITANCY_PAGE_CACHE_MAX_STALENESS=$staleness \
-		java -Xmx1g ${BENCH_JVM_OPTS:-} -jar "$WORK/app.jar" >"$WORK/app-$port.log" 2>&1 &
-	echo $!
-}
-
-await_healthy() { # await_healthy <port> <pid>
-	local waited=0
-	until curl -fs --max-time 2 "http://127.0.0.1:$1/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
-		kill -0 "$2" 2>/dev/null || { tail -40 "$WORK/app-$1.log" >&2; exit 1; }
-		((waited++ < 600)) || { echo "edits-under-load.sh: not healthy after 600 s" >&2; exit 1; }
-		sleep 1
-	done
-}
-
-ensure_accounts() {
-	local hash
-	hash=$(psql -d "$DB" -Atc "select password_hash from app_user where username = '$ADMIN'")
-	[[ -n $hash ]] || { echo "edits-under-load.sh: no account $ADMIN in $DB (it is created on a start with no account at all)" >&2; exit 1; }
-	psql -d "$DB" -q -v ON_ERROR_STOP=1 -v hash="$hash" <<-'SQL'
-		insert into app_user (username, display_name, password_hash)
-		select u, 'Benchmark ' || u, :'hash' from unnest(array['bench-analyst', 'bench-editor', 'bench-reviewer']) u
-		on conflict (lower(username)) do update set password_hash = excluded.password_hash, enabled = true;
-		delete from app_user_role where user_id in (select id from app_user where username like 'bench-%');
-		insert into app_user_role (user_id, role)
-		select id, case when username = 'bench-analyst' then 'ANALYST' else 'EDITOR' end
-		from app_user where username like 'bench-%';
-	SQL
-}
-
-sign_in() { # sign_in <port> <username>: prints the JSESSIONID
-	local base=http://127.0.0.1:$1 jar=$WORK/cookies-$1-$2 token
-	token=$(curl -s -c "$jar" "$base/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-	curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "username=$2" --data-urlencode "password=$PASSWORD" \
-		--data-urlencode "_csrf=$token" "$base/login"
-	awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -1
+	MILITANCY_PAGE_CACHE_MAX_STALENESS=$2 mm_start_app "$1"
 }
 
 write_paths() {
 	psql -d "$DB" -Atc "select '/groups/' || slug from militant_group order by slug" >"$WORK/groups.txt"
-	printf '/search?q=%s\n' 'Pakistani+Taliban' 'Tehreek-i-Taliban' 'TTP' 'Daesh' 'ISKP' 'IS-K' 'ISIL-K' \
-		'Majeed+Brigade' 'Kabul' 'Nangarhar' '6%2C000' 'propaganda' 'shelter' >"$WORK/search.txt"
-	{
-		printf '%s\n' /incidents '/incidents?page=1' '/incidents?page=5' '/incidents?page=50' '/incidents?page=399' \
-			'/incidents?sort=fatalities&dir=desc' '/incidents?sort=date&dir=asc' '/incidents?status=PUBLISHED&size=25&page=0'
-		for y in 2015 2017 2019 2021 2023 2025; do
-			printf '/incidents?from=%s-01-01&to=%s-12-31\n' "$y" "$y"
-			printf '/incidents?from=%s-03-01&to=%s-03-28&sort=fatalities&dir=desc\n' "$y" "$y"
-		done
-		for g in ttp isil-k bla afghan-taliban; do printf '/incidents?group=%s\n' "$g"; done
-	} >"$WORK/incidents.txt"
+	mm_search_paths >"$WORK/search.txt"
+	mm_short_incident_paths >"$WORK/incidents.txt"
 	cat "$WORK/groups.txt" "$WORK/incidents.txt" "$WORK/search.txt" >"$WORK/all.txt"
 	echo /api/ping >"$WORK/ping.txt"
 }
 
 wrk_run() { # wrk_run <port> <cookie> <target> <seconds>: prints the MMBENCH line
-	local out
-	out=$(MMBENCH_THREADS=$THREADS wrk -t"$THREADS" -c"$CONNECTIONS" -d"$4s" --timeout 10s \
-		-H "Cookie: JSESSIONID=$2" -s "$BENCH_DIR/wrk-rotate.lua" "http://127.0.0.1:$1" -- "$WORK/$3.txt" 2>&1 || true)
-	grep '^MMBENCH ' <<<"$out" | tail -1 || echo "MMBENCH rps=0 p50_ms=0 p95_ms=0 p99_ms=0 max_ms=0 errors=-1"
+	mm_wrk_rotate "$1" "$2" "$WORK/$3.txt" "$4"
 }
-
-field() { tr ' ' '\n' <<<"$2" | awk -F= -v k="$1" '$1 == k { print $2 }'; }
-loadavg() { cut -d' ' -f1 /proc/loadavg; }
 
 write_paths
 
@@ -178,9 +119,9 @@ if [[ $MODE == cold ]]; then
 	pid=$(start_app "$PORT" "$staleness")
 	PIDS+=("$pid")
 	t0=$SECONDS
-	await_healthy "$PORT" "$pid"
+	mm_await_healthy "$PORT" "$pid"
 	log "healthy after $((SECONDS - t0)) s; signing in and loading every path for $COLD s at once"
-	ensure_accounts
+	ensure_accounts bench-analyst bench-editor bench-reviewer
 	cookie=$(sign_in "$PORT" bench-analyst)
 	line=$(wrk_run "$PORT" "$cookie" all "$COLD")
 	echo "cold start (max-staleness $staleness, load average $(loadavg)): $line"
@@ -200,9 +141,9 @@ for m in $MODES; do
 	i=$((i + 1))
 done
 for m in $MODES; do
-	await_healthy "${APP_PORT[$m]}" 0
+	mm_await_healthy "${APP_PORT[$m]}" 0
 done
-ensure_accounts
+ensure_accounts bench-analyst bench-editor bench-reviewer
 INCIDENT=$(psql -d "$DB" -Atc "select id from incident where synthetic and status = 'DRAFT' order by id limit 1")
 for m in $MODES; do
 	COOKIE[$m]=$(sign_in "${APP_PORT[$m]}" bench-analyst)
@@ -254,8 +195,8 @@ done
 		awk -v r="$r" -v m="$m" -v t="$t" -v la="$la" -v rps="$rps" -v ping="$p" \
 			-v p50="$(field p50_ms "$line")" -v p95="$(field p95_ms "$line")" -v p99="$(field p99_ms "$line")" \
 			-v max="$(field max_ms "$line")" -v err="$(field errors "$line")" -v saves="$(field save_saves "$line")/$(field save_errors "$line")" \
-			-v s50="$(field save_p50_ms "$line")" -v s95="$(field save_p95_ms "$line")" -v smax="$(field save_max_ms "$line")" 'BEGIN {
-			n = ping / 20000
+			-v s50="$(field save_p50_ms "$line")" -v s95="$(field save_p95_ms "$line")" -v smax="$(field save_max_ms "$line")" -v norm="$NORM_PING_RPS" 'BEGIN {
+			n = ping / norm
 			if (t == "ping") { s50 = s95 = smax = saves = "" }
 			printf "| %s | %s | %s | %.0f | %.3f | %.1f | %.1f | %.1f | %.0f | %.1f | %s | %s | %s | %s | %s | %s | %s |\n",
 				r, m, t, rps, (ping > 0 ? rps / ping : 0), p50, p95, p99, max, p95 * n, err, saves,

@@ -79,8 +79,12 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BENCH_DIR=$ROOT/src/bench
 cd "$ROOT"
 
+# shellcheck source=src/bench/lib.sh
+source "$BENCH_DIR/lib.sh"
+LOG_TAG=bench
+
 usage() {
-	awk 'NR > 1 && /^# =====/ { if (++c == 3) exit; next } NR > 1 && /^#/ { sub(/^# ?/, ""); print }' "${BASH_SOURCE[0]}"
+	mm_usage "${BASH_SOURCE[0]}" 3
 }
 
 MODE=bench
@@ -110,8 +114,7 @@ JVM_OPTS=${BENCH_JVM_OPTS:-}
 START_TIMEOUT=${BENCH_START_TIMEOUT:-600}
 BASE=http://127.0.0.1:$PORT
 
-export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
-unset PGDATABASE PGPASSWORD || true
+mm_pg_env
 
 for v in N BULK_MIN JIT_WARMUP WARMUP DURATION REPEAT CONNECTIONS THREADS P95_MS PORT; do
 	[[ ${!v} =~ ^[0-9]+$ ]] || { echo "run-benchmarks.sh: $v must be a whole number, not '${!v}'" >&2; exit 2; }
@@ -128,8 +131,6 @@ done
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/mm-bench.XXXXXX")
 APP_PID=
 APP_LOG=$WORK/app.log
-
-log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 stop_app() {
 	if [[ -n $APP_PID ]] && kill -0 "$APP_PID" 2>/dev/null; then
@@ -191,10 +192,6 @@ ensure_database() {
 }
 
 # --- the application ----------------------------------------------------------------------------------
-find_jar() {
-	ls target/militancy-monitor-*.jar 2>/dev/null | grep -v -e '\.original$' -e '-sources\.jar$' -e '-plain\.jar$' | head -1 || true
-}
-
 ensure_jar() {
 	JAR=$(find_jar)
 	if [[ -z $JAR || ${BENCH_REBUILD:-0} == 1 ]]; then
@@ -286,8 +283,7 @@ ensure_data() {
 write_paths() {
 	printf '%s\n' /api/ping >"$WORK/ping.txt"
 	printf '%s\n' /groups/ttp /groups/isil-k /groups/bla /groups/afghan-taliban >"$WORK/groups.txt"
-	printf '/search?q=%s\n' 'Pakistani+Taliban' 'Tehreek-i-Taliban' 'TTP' 'Daesh' 'ISKP' 'IS-K' 'ISIL-K' \
-		'Majeed+Brigade' 'Kabul' 'Nangarhar' '6%2C000' 'propaganda' 'shelter' >"$WORK/search.txt"
+	mm_search_paths >"$WORK/search.txt"
 	# Incident list: fixed cases (unfiltered, sorted, deep pages), then random filter combinations drawn
 	# with a fixed seed, so every run asks for the same pages.
 	awk -v seed="$SEED" -v count="${BENCH_INCIDENT_PATHS:-200}" '
@@ -386,14 +382,6 @@ wrk_run() {
 		echo "MMBENCH requests=0 duration_s=0 rps=0 mean_ms=0 p50_ms=0 p90_ms=0 p95_ms=0 p99_ms=0 max_ms=0 status_errors=0 connect_errors=0 read_errors=0 write_errors=0 timeouts=0 errors=-1 bytes=0"
 	fi
 	rm -f "$out"
-}
-
-field() { # field <key> <MMBENCH line>
-	tr ' ' '\n' <<<"$2" | awk -F= -v k="$1" '$1 == k { print $2 }'
-}
-
-median() { # numbers on stdin
-	sort -g | awk '{ a[NR] = $1 } END { if (NR == 0) print 0; else if (NR % 2) print a[(NR + 1) / 2]; else printf "%.3f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
 }
 
 measure_target() {
