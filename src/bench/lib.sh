@@ -151,3 +151,105 @@ mm_short_incident_paths() { # 24 incident lists (unfiltered, sorted, deep pages,
 	done
 	for g in ttp isil-k bla afghan-taliban; do printf '/incidents?group=%s\n' "$g"; done
 }
+
+# The regions the summary and map targets ask for, "<slug> <level>" a line: every world region, Pakistan and
+# Afghanistan, each of their provinces, and their BENCH_DISTRICTS (6) districts with the most published
+# incidents (from region_incident_summary; by slug when the counts tie). Needs a migrated $DB.
+mm_region_slugs() {
+	psql -d "$DB" -At -F' ' -v districts="${BENCH_DISTRICTS:-6}" <<-'SQL'
+		select slug, level from region where level = 'WORLD_REGION'
+		union all
+		select slug, level from region where slug in ('pakistan', 'afghanistan')
+		union all
+		(select r.slug, r.level from region r join region c on c.id = r.parent_id
+		 where r.level = 'ADMIN1' and c.slug in ('pakistan', 'afghanistan') order by r.slug)
+		union all
+		(select r.slug, r.level from region r
+		 join region p on p.id = r.parent_id join region c on c.id = p.parent_id
+		 left join region_incident_summary s on s.region_id = r.id and s.group_id = 0
+		 where r.level = 'ADMIN2' and c.slug in ('pakistan', 'afghanistan')
+		 group by r.slug, r.level order by coalesce(sum(s.incidents), 0) desc, r.slug limit :districts);
+	SQL
+}
+
+# mm_summary_paths <seed> <count> <regions file>: the regional summary pages, one path a line: every region
+# of the file (mm_region_slugs) with the default period, then filters drawn with the seed until there are
+# <count> paths: a period ending at a month's end (2015-2025) and/or a span of months (the form's 3-120,
+# sometimes 1 or 240), a group, an event type, a precision (day or month). Countries and the busiest
+# provinces are drawn more often. The same seed and regions give the same list.
+mm_summary_paths() {
+	local groups
+	groups=$(psql -d "$DB" -Atc "select string_agg(slug, ' ' order by slug) from militant_group")
+	awk -v seed="$1" -v count="$2" -v groups="$groups" '
+	function pick(list,   a, n) { n = split(list, a, " "); return a[1 + int(rand() * n)] }
+	function add(name, value) { q = q (q == "" ? "?" : "&") name "=" value }
+	function pad(x) { return (x < 10 ? "0" : "") x }
+	function monthEnd(y, m) { return (m == 2) ? ((y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28) : (m == 4 || m == 6 || m == 9 || m == 11) ? 30 : 31 }
+	{ slugs[++n] = $1; level[n] = $2; print "/regions/" $1 }
+	END {
+		srand(seed)
+		# the draw: countries 6 times, world regions and provinces of the busiest theatres 2 or 3, the rest once
+		for (i = 1; i <= n; i++) {
+			w = 1
+			if (level[i] == "COUNTRY") w = 6
+			else if (slugs[i] ~ /^(south-asia|pk-khyber-pakhtunkhwa|pk-balochistan|af-nangarhar|af-kabul|af-kunar)$/) w = 3
+			else if (level[i] == "WORLD_REGION") w = 2
+			for (k = 0; k < w; k++) pool = pool " " slugs[i]
+		}
+		main = "ttp ttp ttp isil-k isil-k bla bla afghan-taliban " groups
+		for (i = n; i < count; i++) {
+			q = ""
+			r = rand()
+			if (r < 0.40) {          # the period ends at a month end
+				y = 2015 + int(rand() * 11); m = 1 + int(rand() * 12)
+				add("end", y "-" pad(m) "-" monthEnd(y, m))
+			}
+			if (rand() < 0.45) add("months", pick("3 6 6 12 12 24 24 60 120 1 240"))
+			if (rand() < 0.30) add("group", pick(main))
+			if (rand() < 0.25) add("type", pick("BATTLES BATTLES EXPLOSIONS_REMOTE_VIOLENCE EXPLOSIONS_REMOTE_VIOLENCE VIOLENCE_AGAINST_CIVILIANS STRATEGIC_DEVELOPMENTS PROTESTS RIOTS"))
+			r = rand()
+			if (r < 0.20) add("precision", "day")
+			else if (r < 0.25) add("precision", "month")
+			if (q == "") add("months", pick("3 24 60"))   # every drawn path has a filter
+			print "/regions/" pick(pool) q
+		}
+	}' "$3"
+}
+
+# mm_map_paths <seed> <count> <regions file>: the map API (/api/regions/{slug}/map), one path a line: every
+# region of the file with no parameters (all time), then windows drawn with the seed: twelve months ending
+# at a month end (as a summary page with the default span shows its map), a calendar year, four weeks
+# (the 1st to the 28th of a month), or all time; a group in a third of them.
+mm_map_paths() {
+	local groups
+	groups=$(psql -d "$DB" -Atc "select string_agg(slug, ' ' order by slug) from militant_group")
+	awk -v seed="$1" -v count="$2" -v groups="$groups" '
+	function pick(list,   a, n) { n = split(list, a, " "); return a[1 + int(rand() * n)] }
+	function add(name, value) { q = q (q == "" ? "?" : "&") name "=" value }
+	function pad(x) { return (x < 10 ? "0" : "") x }
+	function monthEnd(y, m) { return (m == 2) ? ((y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28) : (m == 4 || m == 6 || m == 9 || m == 11) ? 30 : 31 }
+	{ slugs[++n] = $1; level[n] = $2; print "/api/regions/" $1 "/map" }
+	END {
+		srand(seed)
+		for (i = 1; i <= n; i++) {
+			w = (level[i] == "COUNTRY") ? 6 : (level[i] == "WORLD_REGION") ? 2 : 1
+			for (k = 0; k < w; k++) pool = pool " " slugs[i]
+		}
+		main = "ttp ttp ttp isil-k isil-k bla bla afghan-taliban " groups
+		for (i = n; i < count; i++) {
+			q = ""
+			y = 2015 + int(rand() * 11); m = 1 + int(rand() * 12)
+			r = rand()
+			if (r < 0.40) {          # twelve months to a month end
+				fy = (m == 12) ? y : y - 1; fm = (m == 12) ? 1 : m + 1
+				add("from", fy "-" pad(fm) "-01"); add("to", y "-" pad(m) "-" monthEnd(y, m))
+			} else if (r < 0.60) {
+				add("from", y "-01-01"); add("to", y "-12-31")
+			} else if (r < 0.85) {
+				add("from", y "-" pad(m) "-01"); add("to", y "-" pad(m) "-28")
+			}
+			if (rand() < 0.33 || q == "") add("group", pick(main))
+			print "/api/regions/" pick(pool) "/map" q
+		}
+	}' "$3"
+}

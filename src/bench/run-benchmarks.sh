@@ -16,13 +16,18 @@
 #      Database mm_bench, created if missing (BENCH_RESET_DB=1 drops and recreates it first).
 #   2. Builds the jar if there is none (./mvnw -q -B package -DskipTests; BENCH_REBUILD=1 always builds),
 #      starts it (java -Xmx1g -jar target/militancy-monitor-*.jar, port 18080, bound to 127.0.0.1) and waits
-#      for /actuator/health: Flyway migrates and seeds the database.
+#      for /actuator/health: Flyway migrates and seeds the database. MILITANCY_ADMIN_USERNAME/PASSWORD
+#      (benchadmin) create the first administrator on an empty account table.
 #   3. Adds synthetic incidents with the generator until there are N of them (first finishing a bulk load
 #      that was interrupted): src/bench/synthetic-incidents-bulk.sh for a top-up of BENCH_BULK_MIN or more
 #      that is also at least a quarter of what is there (it builds the indexes again whole), else
 #      psql -f src/bench/synthetic-incidents.sql. Then vacuums the incident tables (so that the
 #      visibility map is set, as autovacuum leaves it in service), again until 99% of their pages are
 #      all-visible.
+#   3b. Signs in: creates (SQL, with benchadmin's password hash) the analyst bench-analyst and signs it in
+#      with curl (CSRF token, JSESSIONID); every request below carries that session cookie, as an
+#      analyst's browser would (reading needs sign-in unless MILITANCY_SECURITY_PUBLIC_READ=true: an
+#      anonymous request is answered 302 to /login, /api 401). BENCH_SIGN_IN=0: anonymous, as before.
 #   4. Loads every target's paths, mixed, for BENCH_JIT_WARMUP seconds, so that the JIT has compiled
 #      what all of them use before any is measured. Then for each target: requests every path once with curl (HTTP status codes, cold timings), warms up,
 #      then measures REPEAT times with wrk -t2 -c32; reports the median req/s and latency percentiles
@@ -58,6 +63,7 @@
 #   BENCH_OUT           Markdown report (relative to the repository root)    docs/benchmarks-latest.md
 #   BENCH_DB            database                                             mm_bench
 #   BENCH_PORT          HTTP port of the application                         18080
+#   BENCH_SIGN_IN       1: requests carry a signed-in analyst's session (step 3b); 0: anonymous   1
 #   BENCH_JVM_OPTS      extra JVM options                                    (none)
 #   BENCH_REBUILD=1     build the jar even if one exists
 #   BENCH_RESET_DB=1    drop and recreate the database first (e.g. after a migration was edited)
@@ -112,11 +118,13 @@ DB=${BENCH_DB:-mm_bench}
 PORT=${BENCH_PORT:-18080}
 JVM_OPTS=${BENCH_JVM_OPTS:-}
 START_TIMEOUT=${BENCH_START_TIMEOUT:-600}
+SIGN_IN=${BENCH_SIGN_IN:-1}
+COOKIE=
 BASE=http://127.0.0.1:$PORT
 
 mm_pg_env
 
-for v in N BULK_MIN JIT_WARMUP WARMUP DURATION REPEAT CONNECTIONS THREADS P95_MS PORT; do
+for v in N BULK_MIN JIT_WARMUP WARMUP DURATION REPEAT CONNECTIONS THREADS P95_MS PORT SIGN_IN; do
 	[[ ${!v} =~ ^[0-9]+$ ]] || { echo "run-benchmarks.sh: $v must be a whole number, not '${!v}'" >&2; exit 2; }
 done
 ((REPEAT >= 1 && DURATION >= 1 && THREADS >= 1 && CONNECTIONS >= THREADS)) ||
@@ -215,6 +223,7 @@ start_app() {
 	# shellcheck disable=SC2086
 	SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
 		SPRING_DATASOURCE_PASSWORD= SERVER_PORT=$PORT SERVER_ADDRESS=127.0.0.1 \
+		MILITANCY_ADMIN_USERNAME=$ADMIN MILITANCY_ADMIN_PASSWORD=$PASSWORD \
 		java -Xmx1g "${extra[@]}" $JVM_OPTS -jar "$WORK/app.jar" >"$APP_LOG" 2>&1 &
 	APP_PID=$!
 	local waited=0
@@ -235,6 +244,20 @@ start_app() {
 		waited=$((waited + 1))
 	done
 	log "healthy after ${waited}s"
+}
+
+# The analyst's session (BENCH_SIGN_IN=1): COOKIE, and COOKIE_HEADER for curl and wrk.
+COOKIE_HEADER=()
+sign_in_analyst() {
+	[[ $SIGN_IN == 1 ]] || { log "anonymous requests (BENCH_SIGN_IN=0)"; return; }
+	ensure_accounts bench-analyst
+	COOKIE=$(sign_in "$PORT" bench-analyst)
+	COOKIE_HEADER=(-H "Cookie: JSESSIONID=$COOKIE")
+	local code
+	code=$(curl -s -o /dev/null -w '%{http_code}' "${COOKIE_HEADER[@]}" "$BASE/incidents")
+	[[ -n $COOKIE && $code == 200 ]] ||
+		{ echo "run-benchmarks.sh: signing in as bench-analyst failed (GET /incidents answered $code)" >&2; exit 1; }
+	log "signed in as bench-analyst (session ${COOKIE:0:6}...)"
 }
 
 # --- data -----------------------------------------------------------------------------------------------
@@ -354,7 +377,7 @@ preflight() {
 	local t=$1 path code time
 	: >"$WORK/$t.preflight"
 	while IFS= read -r path; do
-		read -r code time < <(curl -s -o /dev/null --max-time 60 -w '%{http_code} %{time_total}\n' "$BASE$path" || echo "000 0")
+		read -r code time < <(curl -s -o /dev/null --max-time 60 -w '%{http_code} %{time_total}\n' "${COOKIE_HEADER[@]}" "$BASE$path" || echo "000 0")
 		printf '%s %s %s\n' "$code" "$time" "$path" >>"$WORK/$t.preflight"
 	done <"$WORK/$t.txt"
 	awk '{ n[$1]++ } END { s = ""; for (c in n) s = s (s == "" ? "" : " ") c "x" n[c]; print s }' "$WORK/$t.preflight" |
@@ -367,10 +390,10 @@ wrk_run() {
 	local lines
 	lines=$(grep -cv '^\s*$' "$WORK/$t.txt")
 	if ((lines == 1)); then
-		wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout "$TIMEOUT" -s "$BENCH_DIR/wrk-report.lua" \
+		wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout "$TIMEOUT" "${COOKIE_HEADER[@]}" -s "$BENCH_DIR/wrk-report.lua" \
 			"$BASE$(head -1 "$WORK/$t.txt")" >"$out" 2>&1 || true
 	else
-		MMBENCH_THREADS=$THREADS wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout "$TIMEOUT" \
+		MMBENCH_THREADS=$THREADS wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout "$TIMEOUT" "${COOKIE_HEADER[@]}" \
 			-s "$BENCH_DIR/wrk-rotate.lua" "$BASE" -- "$WORK/$t.txt" >"$out" 2>&1 || true
 	fi
 	cat "$out" >>"$WORK/$t.wrk.log"
@@ -439,7 +462,7 @@ environment_lines() {
 	echo "- JVM: $jvm; \`java -Xmx1g${JVM_OPTS:+ $JVM_OPTS} -jar $(basename "$JAR")\` (built $JAR_BUILT)"
 	echo "- PostgreSQL: $pg at 127.0.0.1:5432, database \`$DB\` ($DB_SIZE); $(psql -d "$DB" -Atc "select string_agg(name || ' ' || current_setting(name), ', ' order by name) from pg_settings where name in ('shared_buffers', 'jit', 'work_mem', 'plan_cache_mode', 'random_page_cost')")"
 	echo "- Data: N = $N synthetic incidents wanted, $SYNTHETIC present (src/bench/synthetic-incidents.sql, seed $SEED) + $REAL seed incidents"
-	echo "- Load: \`wrk -t$THREADS -c$CONNECTIONS --timeout $TIMEOUT\`, JIT warm-up ${JIT_WARMUP} s over all targets' paths, then per target a warm-up of ${WARMUP} s and $REPEAT x ${DURATION} s; medians over the runs, errors summed"
+	echo "- Load: \`wrk -t$THREADS -c$CONNECTIONS --timeout $TIMEOUT\`, $(if [[ $SIGN_IN == 1 ]]; then echo "every request with a signed-in analyst's session cookie"; else echo "anonymous requests (BENCH_SIGN_IN=0)"; fi), JIT warm-up ${JIT_WARMUP} s over all targets' paths, then per target a warm-up of ${WARMUP} s and $REPEAT x ${DURATION} s; medians over the runs, errors summed"
 	echo "- CPU busy with other work while the application was idle: ${BUSY_BEFORE:-?}% before the measurements, ${BUSY_AFTER:-?}% after$(awk -v a="${BUSY_BEFORE:-0}" -v b="${BUSY_AFTER:-0}" 'BEGIN { if (a > 10 || b > 10) printf " (the numbers are noisy)" }')"
 }
 
@@ -565,6 +588,7 @@ if [[ $MODE == jfr ]]; then
 	JFR_FILE=${BENCH_JFR_FILE:-/tmp/militancy-monitor-$(date -u +%Y%m%dT%H%M%SZ).jfr}
 	start_app -XX:StartFlightRecording=name=mmbench,settings=profile,disk=true,maxage=2h
 	ensure_data
+	sign_in_analyst
 	for t in $TARGETS; do
 		log "$t: warm-up ${WARMUP}s"
 		wrk_run "$t" "$WARMUP" >/dev/null
@@ -589,6 +613,7 @@ fi
 
 start_app
 ensure_data
+sign_in_analyst
 log "targets: $TARGETS; warm-up ${WARMUP}s, ${REPEAT} x ${DURATION}s, wrk -t$THREADS -c$CONNECTIONS"
 sleep 3 # let the generator's VACUUM and the application settle
 if ((JIT_WARMUP > 0)); then
