@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Publishes edits through the application at a steady rate and records each save's latency.
 
-    edit-loop.py BASE USERNAME PASSWORD INCIDENT_ID SECONDS [PER_SECOND] [OUT]
+    edit-loop.py [--published REVIEWER] BASE USERNAME PASSWORD INCIDENT_ID SECONDS [PER_SECOND] [OUT]
 
 Signs in as an editor through the sign-in page, then once every 1/PER_SECOND seconds (default 1) opens the
 edit form of a draft incident (GET /incidents/{id}/edit), changes its summary and saves it (POST, the form's
@@ -11,8 +11,22 @@ Only the POST is timed (until its answer, a redirect, is read). Prints one line
     MMEDITS saves=N errors=E p50_ms= p95_ms= p99_ms= max_ms=
 
 and, with OUT, writes every save's latency (ms) and status there. Used by src/bench/edits-under-load.sh.
+
+With --published REVIEWER, INCIDENT_ID is a PUBLISHED incident and each tick changes what the regional
+summaries count: the editor's save raises or lowers its best fatality figure by one (alternately, so the
+data ends as it began after an even number of edits; the high figure is raised with it if it would fall
+below), with a reason, which the application holds as a pending revision (a change of the review tables,
+not of the incident); then REVIEWER, a second editor signed in the same way (same password), opens the
+incident's page, follows its newest pending revision and approves it (POST .../approve, its version and
+CSRF token): the approval applies the revision to the incident in one transaction, which the summaries'
+triggers count. The line then also gives the approvals' latencies (POST until its redirect):
+
+    MMEDITS saves=N errors=E p50_ms= ... max_ms= approvals=A approve_errors=E approve_p50_ms= approve_p95_ms= approve_p99_ms= approve_max_ms=
+
+and OUT gets "save_ms status approve_ms status" per tick.
 """
 
+import html
 import html.parser
 import http.cookiejar
 import re
@@ -91,10 +105,8 @@ class FormFields(html.parser.HTMLParser):
             self.done = True
 
 
-def main():
-    base, username, password, incident, seconds = sys.argv[1:6]
-    per_second = float(sys.argv[6]) if len(sys.argv) > 6 else 1.0
-    out = sys.argv[7] if len(sys.argv) > 7 else None
+def session(base, username, password):
+    """A fetch(url, data=None) -> (status, text) signed in as username, redirects not followed."""
     jar = http.cookiejar.CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect)
 
@@ -111,8 +123,48 @@ def main():
         {"username": username, "password": password, "_csrf": token}).encode())
     if status != 302:
         sys.exit("edit-loop.py: signing in as %s answered %s" % (username, status))
+    return fetch
+
+
+def approve_newest(fetch, base, incident):
+    """Approves the newest pending revision on the incident's page: (ms of the POST, status), or (0, error)."""
+    status, page = fetch("%s/incidents/%s" % (base, incident))
+    ids = [int(i) for i in re.findall(r'href="/review/revisions/(\d+)"', page)]
+    if status != 200 or not ids:
+        return 0.0, (status if status != 200 else 404)
+    revision = max(ids)
+    status, page = fetch("%s/review/revisions/%d" % (base, revision))
+    form = re.search(r'<form[^>]*action="/review/revisions/%d/approve"[^>]*>(.*?)</form>' % revision, page, re.S)
+    if status != 200 or form is None:
+        return 0.0, (status if status != 200 else 404)
+    fields = dict(re.findall(r'<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"', form.group(1)))
+    body = urllib.parse.urlencode({k: html.unescape(v) for k, v in fields.items()}).encode()
+    t0 = time.monotonic()
+    status, _ = fetch("%s/review/revisions/%d/approve" % (base, revision), body)
+    return (time.monotonic() - t0) * 1000, status
+
+
+def percentile(values, p):
+    if not values:
+        return 0.0
+    s = sorted(values)
+    return s[min(len(s) - 1, int(round(p / 100.0 * len(s) + 0.5)) - 1)]
+
+
+def main():
+    args = sys.argv[1:]
+    reviewer = None
+    if args[:1] == ["--published"]:
+        reviewer, args = args[1], args[2:]
+    base, username, password, incident, seconds = args[0:5]
+    per_second = float(args[5]) if len(args) > 5 else 1.0
+    out = args[6] if len(args) > 6 else None
+    fetch = session(base, username, password)
+    review = session(base, reviewer, password) if reviewer else None
 
     latencies, errors, records = [], 0, []
+    approvals, approve_errors = [], 0
+    best = None
     end = time.monotonic() + float(seconds)
     next_at = time.monotonic()
     n = 0
@@ -125,8 +177,20 @@ def main():
         status, form = fetch("%s/incidents/%s/edit" % (base, incident))
         parser = FormFields()
         parser.feed(form)
-        fields = [(k, v) for k, v in parser.fields if k != "summary"]
-        fields.append(("summary", "Synthetic incident: edited by the benchmark, save %d at %.3f" % (n, time.time())))
+        if review is None:
+            fields = [(k, v) for k, v in parser.fields if k != "summary"]
+            fields.append(("summary", "Synthetic incident: edited by the benchmark, save %d at %.3f" % (n, time.time())))
+        else:
+            values = dict(parser.fields)
+            if best is None:
+                best = int(values.get("fatalitiesBest") or 0)
+            new_best = best + (n % 2)
+            high = values.get("fatalitiesHigh") or ""
+            if high != "" and int(high) < new_best:
+                high = str(new_best)
+            changed = {"fatalitiesBest": str(new_best), "fatalitiesHigh": high,
+                       "reason": "Benchmark edit %d of a published incident's fatalities" % n}
+            fields = [(k, v) for k, v in parser.fields if k not in changed] + list(changed.items())
         body = urllib.parse.urlencode(fields).encode()
         t0 = time.monotonic()
         status, answer = fetch("%s/incidents/%s/edit" % (base, incident), body)
@@ -136,19 +200,31 @@ def main():
             errors += 1
             if errors <= 3:
                 sys.stderr.write("edit-loop.py: save %d answered %s\n" % (n, status))
-        records.append("%.1f %d" % (ms, status))
+        if review is None:
+            records.append("%.1f %d" % (ms, status))
+            continue
+        approve_ms, approve_status = approve_newest(review, base, incident) if status == 302 else (0.0, 0)
+        if approve_status == 302:
+            approvals.append(approve_ms)
+        else:
+            approve_errors += 1
+            if approve_errors <= 3:
+                sys.stderr.write("edit-loop.py: approval %d answered %s\n" % (n, approve_status))
+        records.append("%.1f %d %.1f %d" % (ms, status, approve_ms, approve_status))
 
     def pct(p):
-        if not latencies:
-            return 0.0
-        s = sorted(latencies)
-        return s[min(len(s) - 1, int(round(p / 100.0 * len(s) + 0.5)) - 1)]
+        return percentile(latencies, p)
 
     if out:
         with open(out, "w") as f:
             f.write("\n".join(records) + "\n")
-    print("MMEDITS saves=%d errors=%d p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f max_ms=%.1f" % (
-        len(latencies), errors, pct(50), pct(95), pct(99), max(latencies) if latencies else 0.0))
+    line = "MMEDITS saves=%d errors=%d p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f max_ms=%.1f" % (
+        len(latencies), errors, pct(50), pct(95), pct(99), max(latencies) if latencies else 0.0)
+    if review is not None:
+        line += " approvals=%d approve_errors=%d approve_p50_ms=%.1f approve_p95_ms=%.1f approve_p99_ms=%.1f approve_max_ms=%.1f" % (
+            len(approvals), approve_errors, percentile(approvals, 50), percentile(approvals, 95),
+            percentile(approvals, 99), max(approvals) if approvals else 0.0)
+    print(line)
 
 
 if __name__ == "__main__":

@@ -19,13 +19,34 @@
 #      bench-editor and bench-reviewer, and signs the analyst in to each copy (curl: CSRF token, JSESSIONID).
 #   2. Loads every copy with all paths for BENCH_JIT_WARMUP seconds (JIT), one after the other.
 #   3. Per round and per setting (the order alternates between rounds): the bare /api/ping without edits,
-#      then for each target (groups: every group's profile, rotating; incidents: the list with filters,
-#      sorts and pages; search) a warm-up and a measured run of wrk -t2 -c32 with the analyst's cookie,
-#      while src/bench/edit-loop.py signs in as bench-editor and saves an edit of one synthetic DRAFT
-#      incident once a second through the application (GET the form, POST it: one committed change each),
-#      timing each save.
+#      then for each target (BENCH_TARGETS) a warm-up and a measured run of wrk -t2 -c32 with the analyst's
+#      cookie, while src/bench/edit-loop.py signs in as bench-editor and saves an edit once a second through
+#      the application (GET the form, POST it), timing each save:
+#        BENCH_EDIT_KIND=draft (the default): the summary of one synthetic DRAFT incident, one committed
+#          change each. Drafts are in no regional summary (region_incident_summary counts published
+#          incidents only; V50's trigger returns early for them): a data change all the same, which makes
+#          every kept page out of date, but the summaries' figures stay as they are.
+#        BENCH_EDIT_KIND=published: the best fatality figure of the newest synthetic PUBLISHED incident
+#          dated to the day (in every summary's default period), one up, one down, alternately. The app
+#          holds an edit of a published incident as a pending revision until a second person approves it:
+#          bench-reviewer (a second editor, signed in by edit-loop.py too) opens the revision from the
+#          incident's page and approves it right after each save, which applies it to the incident and
+#          changes what the summaries of its district, province, country and world region count. Two
+#          committed changes per tick (the revision, the approval); the approvals are timed too.
 #   4. Prints a Markdown table (and writes BENCH_OUT): req/s, x ping, p50/p95/p99/max, normalised p95
-#      (p95 x ping req/s / 20,000), errors, the saves' p50/p95/max and normalised p95, the load average.
+#      (p95 x ping req/s / 20,000), errors, the saves' p50/p95/max and normalised p95 (and with
+#      BENCH_EDIT_KIND=published the approvals' too), the load average.
+#
+# Targets (BENCH_TARGETS; the paths as in run-benchmarks.sh, the regions read from the database)
+#   groups           every group's profile, rotating (page cache)
+#   incidents        the incident list: 24 filters, sorts and pages
+#   search           13 queries
+#   summaries        the regional summaries: every world region, Pakistan, Afghanistan, their provinces and
+#                    busiest districts, default period and drawn filters (BENCH_SUMMARY_PATHS, BENCH_SEED)
+#   summaries-fresh  the same, each request with a parameter of its own: rendered, never the page cache's
+#   home, home-fresh GET /, kept and rendered
+#   map              the map JSON API over the same regions (BENCH_MAP_PATHS)
+#   The JIT warm-up loads the chosen targets' paths (the -fresh ones with a parameter of their own).
 #
 # Settings (environment)
 #   BENCH_MODES        max-staleness settings to compare ("0" is the old behaviour)   "5s 0"
@@ -35,6 +56,9 @@
 #   BENCH_JIT_WARMUP   JIT warm-up seconds per copy                             60
 #   BENCH_COLD         (--cold) seconds of load on the fresh JVM                60
 #   BENCH_EDITS        edits per second                                         1
+#   BENCH_EDIT_KIND    draft or published (see step 3)                          draft
+#   BENCH_TARGETS      targets measured under the edits                         "groups incidents search"
+#   BENCH_SUMMARY_PATHS / BENCH_MAP_PATHS / BENCH_SEED   paths of summaries / map, their seed   200 / 150 / 42
 #   BENCH_CONNECTIONS / BENCH_THREADS                                           32 / 2
 #   BENCH_DB / BENCH_PORT / BENCH_OUT     mm_bench / 18081 / docs/benchmarks-edits-latest.md
 #   BENCH_JAR          the jar (default target/militancy-monitor-*.jar, built if missing)
@@ -47,11 +71,14 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BENCH_DIR=$ROOT/src/bench
 cd "$ROOT"
 
+# shellcheck source=src/bench/lib.sh
+source "$BENCH_DIR/lib.sh"
+
 MODE=compare
 case "${1:-}" in
 	"") ;;
 	--cold) MODE=cold ;;
-	-h | --help) awk 'NR > 1 && /^# =====/ { if (++c == 2) exit; next } NR > 1 && /^#/ { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
+	-h | --help) mm_usage "$0" 2; exit 0 ;;
 	*) echo "edits-under-load.sh: unknown option '$1' (try --help)" >&2; exit 2 ;;
 esac
 
@@ -67,15 +94,26 @@ THREADS=${BENCH_THREADS:-2}
 DB=${BENCH_DB:-mm_bench}
 PORT=${BENCH_PORT:-18081}
 OUT=${BENCH_OUT:-docs/benchmarks-edits-latest.md}
-ADMIN=benchadmin
-PASSWORD=bench-admin-password
+EDIT_KIND=${BENCH_EDIT_KIND:-draft}
+TARGETS=${BENCH_TARGETS:-groups incidents search}
+SEED=${BENCH_SEED:-42}
+SUMMARY_PATHS=${BENCH_SUMMARY_PATHS:-200}
+MAP_PATHS=${BENCH_MAP_PATHS:-150}
+LOG_TAG=edits
 
-export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
-unset PGDATABASE PGPASSWORD || true
+[[ $EDIT_KIND == draft || $EDIT_KIND == published ]] ||
+	{ echo "edits-under-load.sh: BENCH_EDIT_KIND is draft or published, not '$EDIT_KIND'" >&2; exit 2; }
+for t in $TARGETS; do
+	case $t in
+		groups | incidents | search | summaries | summaries-fresh | home | home-fresh | map) ;;
+		*) echo "edits-under-load.sh: unknown target '$t' (known: groups incidents search summaries summaries-fresh home home-fresh map)" >&2; exit 2 ;;
+	esac
+done
+
+mm_pg_env
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/mm-edits.XXXXXX")
 PIDS=()
-log() { printf '[edits %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 cleanup() {
 	local rc=$? pid
@@ -93,83 +131,38 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-JAR=${BENCH_JAR:-$(ls target/militancy-monitor-*.jar 2>/dev/null | grep -v -e '\.original$' | head -1 || true)}
-if [[ -z $JAR ]]; then
-	log "building the jar"
-	./mvnw -q -B package -DskipTests
-	JAR=$(ls target/militancy-monitor-*.jar | grep -v -e '\.original$' | head -1)
-fi
+JAR=$(mm_jar)
 cp "$JAR" "$WORK/app.jar"
 
 start_app() { # start_app <port> <max-staleness>: prints the pid
-	local port=$1 staleness=$2
-	# shellcheck disable=SC2086
-	SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
-		SPRING_DATASOURCE_PASSWORD= SERVER_PORT=$port SERVER_ADDRESS=127.0.0.1 \
-		MILITANCY_ADMIN_USERNAME=$ADMIN MILITANCY_ADMIN_PASSWORD=$PASSWORD \
-		MILITANCY_PAGE_CACHE_MAX_STALENESS=$staleness \
-		java -Xmx1g ${BENCH_JVM_OPTS:-} -jar "$WORK/app.jar" >"$WORK/app-$port.log" 2>&1 &
-	echo $!
-}
-
-await_healthy() { # await_healthy <port> <pid>
-	local waited=0
-	until curl -fs --max-time 2 "http://127.0.0.1:$1/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
-		kill -0 "$2" 2>/dev/null || { tail -40 "$WORK/app-$1.log" >&2; exit 1; }
-		((waited++ < 600)) || { echo "edits-under-load.sh: not healthy after 600 s" >&2; exit 1; }
-		sleep 1
-	done
-}
-
-ensure_accounts() {
-	local hash
-	hash=$(psql -d "$DB" -Atc "select password_hash from app_user where username = '$ADMIN'")
-	[[ -n $hash ]] || { echo "edits-under-load.sh: no account $ADMIN in $DB (it is created on a start with no account at all)" >&2; exit 1; }
-	psql -d "$DB" -q -v ON_ERROR_STOP=1 -v hash="$hash" <<-'SQL'
-		insert into app_user (username, display_name, password_hash)
-		select u, 'Benchmark ' || u, :'hash' from unnest(array['bench-analyst', 'bench-editor', 'bench-reviewer']) u
-		on conflict (lower(username)) do update set password_hash = excluded.password_hash, enabled = true;
-		delete from app_user_role where user_id in (select id from app_user where username like 'bench-%');
-		insert into app_user_role (user_id, role)
-		select id, case when username = 'bench-analyst' then 'ANALYST' else 'EDITOR' end
-		from app_user where username like 'bench-%';
-	SQL
-}
-
-sign_in() { # sign_in <port> <username>: prints the JSESSIONID
-	local base=http://127.0.0.1:$1 jar=$WORK/cookies-$1-$2 token
-	token=$(curl -s -c "$jar" "$base/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-	curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "username=$2" --data-urlencode "password=$PASSWORD" \
-		--data-urlencode "_csrf=$token" "$base/login"
-	awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -1
+	MILITANCY_PAGE_CACHE_MAX_STALENESS=$2 mm_start_app "$1"
 }
 
 write_paths() {
 	psql -d "$DB" -Atc "select '/groups/' || slug from militant_group order by slug" >"$WORK/groups.txt"
-	printf '/search?q=%s\n' 'Pakistani+Taliban' 'Tehreek-i-Taliban' 'TTP' 'Daesh' 'ISKP' 'IS-K' 'ISIL-K' \
-		'Majeed+Brigade' 'Kabul' 'Nangarhar' '6%2C000' 'propaganda' 'shelter' >"$WORK/search.txt"
-	{
-		printf '%s\n' /incidents '/incidents?page=1' '/incidents?page=5' '/incidents?page=50' '/incidents?page=399' \
-			'/incidents?sort=fatalities&dir=desc' '/incidents?sort=date&dir=asc' '/incidents?status=PUBLISHED&size=25&page=0'
-		for y in 2015 2017 2019 2021 2023 2025; do
-			printf '/incidents?from=%s-01-01&to=%s-12-31\n' "$y" "$y"
-			printf '/incidents?from=%s-03-01&to=%s-03-28&sort=fatalities&dir=desc\n' "$y" "$y"
-		done
-		for g in ttp isil-k bla afghan-taliban; do printf '/incidents?group=%s\n' "$g"; done
-	} >"$WORK/incidents.txt"
-	cat "$WORK/groups.txt" "$WORK/incidents.txt" "$WORK/search.txt" >"$WORK/all.txt"
+	mm_search_paths >"$WORK/search.txt"
+	mm_short_incident_paths >"$WORK/incidents.txt"
+	if [[ " $TARGETS " == *" summaries"* || " $TARGETS " == *" map "* ]]; then
+		mm_region_slugs >"$WORK/regions.txt"
+		mm_summary_paths "$SEED" "$SUMMARY_PATHS" "$WORK/regions.txt" >"$WORK/summaries.txt"
+		cp "$WORK/summaries.txt" "$WORK/summaries-fresh.txt"
+		mm_map_paths "$SEED" "$MAP_PATHS" "$WORK/regions.txt" >"$WORK/map.txt"
+	fi
+	echo / >"$WORK/home.txt"
+	echo / >"$WORK/home-fresh.txt"
+	# every target's paths, the -fresh ones marked to get a parameter of their own (wrk-rotate.lua)
+	local t
+	for t in $TARGETS; do
+		if [[ $t == *-fresh ]]; then sed 's/^\//@\//' "$WORK/$t.txt"; else cat "$WORK/$t.txt"; fi
+	done >"$WORK/all.txt"
 	echo /api/ping >"$WORK/ping.txt"
 }
 
 wrk_run() { # wrk_run <port> <cookie> <target> <seconds>: prints the MMBENCH line
-	local out
-	out=$(MMBENCH_THREADS=$THREADS wrk -t"$THREADS" -c"$CONNECTIONS" -d"$4s" --timeout 10s \
-		-H "Cookie: JSESSIONID=$2" -s "$BENCH_DIR/wrk-rotate.lua" "http://127.0.0.1:$1" -- "$WORK/$3.txt" 2>&1 || true)
-	grep '^MMBENCH ' <<<"$out" | tail -1 || echo "MMBENCH rps=0 p50_ms=0 p95_ms=0 p99_ms=0 max_ms=0 errors=-1"
+	local unique=0
+	[[ $3 == *-fresh ]] && unique=1
+	mm_wrk_rotate "$1" "$2" "$WORK/$3.txt" "$4" "$unique"
 }
-
-field() { tr ' ' '\n' <<<"$2" | awk -F= -v k="$1" '$1 == k { print $2 }'; }
-loadavg() { cut -d' ' -f1 /proc/loadavg; }
 
 write_paths
 
@@ -178,13 +171,13 @@ if [[ $MODE == cold ]]; then
 	pid=$(start_app "$PORT" "$staleness")
 	PIDS+=("$pid")
 	t0=$SECONDS
-	await_healthy "$PORT" "$pid"
+	mm_await_healthy "$PORT" "$pid"
 	log "healthy after $((SECONDS - t0)) s; signing in and loading every path for $COLD s at once"
-	ensure_accounts
+	ensure_accounts bench-analyst bench-editor bench-reviewer
 	cookie=$(sign_in "$PORT" bench-analyst)
 	line=$(wrk_run "$PORT" "$cookie" all "$COLD")
 	echo "cold start (max-staleness $staleness, load average $(loadavg)): $line"
-	for t in groups incidents search; do
+	for t in $TARGETS; do
 		log "$t, after the first minute: $(wrk_run "$PORT" "$cookie" "$t" 10)"
 	done
 	exit 0
@@ -200,10 +193,23 @@ for m in $MODES; do
 	i=$((i + 1))
 done
 for m in $MODES; do
-	await_healthy "${APP_PORT[$m]}" 0
+	mm_await_healthy "${APP_PORT[$m]}" 0
 done
-ensure_accounts
-INCIDENT=$(psql -d "$DB" -Atc "select id from incident where synthetic and status = 'DRAFT' order by id limit 1")
+ensure_accounts bench-analyst bench-editor bench-reviewer
+EDIT_ARGS=()
+if [[ $EDIT_KIND == published ]]; then
+	# The newest published day-dated synthetic incident in a province, with a best figure that can go up by
+	# one without passing its high one (edit-loop.py raises the high figure otherwise).
+	INCIDENT=$(psql -d "$DB" -Atc "select id from incident where synthetic and status = 'PUBLISHED'
+		and date_precision = 'DAY' and admin1_id is not null and fatalities_best is not null
+		and (fatalities_high is null or fatalities_high > fatalities_best)
+		order by occurred_on desc, id desc limit 1")
+	EDIT_ARGS=(--published bench-reviewer)
+else
+	INCIDENT=$(psql -d "$DB" -Atc "select id from incident where synthetic and status = 'DRAFT' order by id limit 1")
+fi
+[[ -n $INCIDENT ]] || { echo "edits-under-load.sh: no synthetic $EDIT_KIND incident to edit in $DB" >&2; exit 1; }
+log "editing incident $INCIDENT ($EDIT_KIND)"
 for m in $MODES; do
 	COOKIE[$m]=$(sign_in "${APP_PORT[$m]}" bench-analyst)
 	log "max-staleness=$m: analyst session ${COOKIE[$m]:0:6}...; JIT warm-up ${JIT_WARMUP}s"
@@ -223,9 +229,9 @@ for r in $(seq 1 "$ROUNDS"); do
 		ping_rps=$(field rps "$ping")
 		echo "$r $m ping $la $ping" >>"$RESULTS"
 		log "round $r, max-staleness=$m: ping $ping_rps req/s"
-		for t in groups incidents search; do
+		for t in $TARGETS; do
 			la=$(loadavg)
-			python3 "$BENCH_DIR/edit-loop.py" "http://127.0.0.1:$port" bench-editor "$PASSWORD" "$INCIDENT" \
+			python3 "$BENCH_DIR/edit-loop.py" "${EDIT_ARGS[@]}" "http://127.0.0.1:$port" bench-editor "$PASSWORD" "$INCIDENT" \
 				"$((WARMUP + DURATION))" "$EDITS" "$WORK/saves-$r-$m-$t.txt" >"$WORK/edits-$r-$m-$t.txt" &
 			editor=$!
 			((WARMUP > 0)) && wrk_run "$port" "$cookie" "$t" "$WARMUP" >/dev/null
@@ -241,10 +247,15 @@ done
 {
 	echo "# Pages while editors write"
 	echo
-	echo "Written by \`src/bench/edits-under-load.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'): $(nproc) CPUs, $(psql -d "$DB" -Atc "select count(*) from incident") incidents in \`$DB\`, wrk -t$THREADS -c$CONNECTIONS, ${DURATION} s per run after ${WARMUP} s, $EDITS edit/s through the app (incident $INCIDENT), one JVM per setting (-Xmx1g), rounds alternating the order."
+	echo "Written by \`src/bench/edits-under-load.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'): $(nproc) CPUs, $(psql -d "$DB" -Atc "select count(*) from incident") incidents in \`$DB\`, wrk -t$THREADS -c$CONNECTIONS, ${DURATION} s per run after ${WARMUP} s, $EDITS edit/s through the app ($(if [[ $EDIT_KIND == published ]]; then echo "published incident $INCIDENT: its best fatality figure up and down by one, each save a pending revision approved at once by a second editor"; else echo "incident $INCIDENT, a draft"; fi)), one JVM per setting (-Xmx1g), rounds alternating the order."
 	echo
-	echo "| round | max-staleness | target | req/s | x ping | p50 ms | p95 ms | p99 ms | max ms | norm. p95 ms | errors | saves/failed | save p50 ms | save p95 ms | save max ms | norm. save p95 ms | load avg |"
-	echo "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+	if [[ $EDIT_KIND == published ]]; then
+		echo "| round | max-staleness | target | req/s | x ping | p50 ms | p95 ms | p99 ms | max ms | norm. p95 ms | errors | saves/failed | save p50 ms | save p95 ms | save max ms | norm. save p95 ms | approvals/failed | approve p50 ms | approve p95 ms | approve max ms | norm. approve p95 ms | load avg |"
+		echo "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+	else
+		echo "| round | max-staleness | target | req/s | x ping | p50 ms | p95 ms | p99 ms | max ms | norm. p95 ms | errors | saves/failed | save p50 ms | save p95 ms | save max ms | norm. save p95 ms | load avg |"
+		echo "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+	fi
 	declare -A PING
 	while read -r r m t la rest; do
 		line="MMBENCH ${rest#MMBENCH }"
@@ -254,15 +265,20 @@ done
 		awk -v r="$r" -v m="$m" -v t="$t" -v la="$la" -v rps="$rps" -v ping="$p" \
 			-v p50="$(field p50_ms "$line")" -v p95="$(field p95_ms "$line")" -v p99="$(field p99_ms "$line")" \
 			-v max="$(field max_ms "$line")" -v err="$(field errors "$line")" -v saves="$(field save_saves "$line")/$(field save_errors "$line")" \
-			-v s50="$(field save_p50_ms "$line")" -v s95="$(field save_p95_ms "$line")" -v smax="$(field save_max_ms "$line")" 'BEGIN {
-			n = ping / 20000
-			if (t == "ping") { s50 = s95 = smax = saves = "" }
-			printf "| %s | %s | %s | %.0f | %.3f | %.1f | %.1f | %.1f | %.0f | %.1f | %s | %s | %s | %s | %s | %s | %s |\n",
+			-v s50="$(field save_p50_ms "$line")" -v s95="$(field save_p95_ms "$line")" -v smax="$(field save_max_ms "$line")" -v norm="$NORM_PING_RPS" \
+			-v kind="$EDIT_KIND" -v approvals="$(field save_approvals "$line")/$(field save_approve_errors "$line")" \
+			-v a50="$(field save_approve_p50_ms "$line")" -v a95="$(field save_approve_p95_ms "$line")" -v amax="$(field save_approve_max_ms "$line")" 'BEGIN {
+			n = ping / norm
+			if (t == "ping") { s50 = s95 = smax = saves = a50 = a95 = amax = approvals = "" }
+			printf "| %s | %s | %s | %.0f | %.3f | %.1f | %.1f | %.1f | %.0f | %.1f | %s | %s | %s | %s | %s | %s |",
 				r, m, t, rps, (ping > 0 ? rps / ping : 0), p50, p95, p99, max, p95 * n, err, saves,
-				s50, s95, smax, (s95 == "" ? "" : sprintf("%.1f", s95 * n)), la }'
+				s50, s95, smax, (s95 == "" ? "" : sprintf("%.1f", s95 * n))
+			if (kind == "published")
+				printf " %s | %s | %s | %s | %s |", approvals, a50, a95, amax, (a95 == "" ? "" : sprintf("%.1f", a95 * n))
+			printf " %s |\n", la }'
 	done <"$RESULTS"
 	echo
-	echo "Normalised = raw x (bare /api/ping req/s of the same round and setting) / 20,000. Errors: wrk's (status >= 400, socket errors, timeouts). Saves: POSTs of the edit form, timed to their redirect."
+	echo "Normalised = raw x (bare /api/ping req/s of the same round and setting) / 20,000. Errors: wrk's (status >= 400, socket errors, timeouts). Saves: POSTs of the edit form, timed to their redirect.$(if [[ $EDIT_KIND == published ]]; then echo " Approvals: POSTs of the second editor's approval of the pending revision a save made, timed to their redirect."; fi)"
 } >"$WORK/report.md"
 mkdir -p "$(dirname "$OUT")"
 cp "$WORK/report.md" "$OUT"

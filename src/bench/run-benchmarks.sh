@@ -16,13 +16,18 @@
 #      Database mm_bench, created if missing (BENCH_RESET_DB=1 drops and recreates it first).
 #   2. Builds the jar if there is none (./mvnw -q -B package -DskipTests; BENCH_REBUILD=1 always builds),
 #      starts it (java -Xmx1g -jar target/militancy-monitor-*.jar, port 18080, bound to 127.0.0.1) and waits
-#      for /actuator/health: Flyway migrates and seeds the database.
+#      for /actuator/health: Flyway migrates and seeds the database. MILITANCY_ADMIN_USERNAME/PASSWORD
+#      (benchadmin) create the first administrator on an empty account table.
 #   3. Adds synthetic incidents with the generator until there are N of them (first finishing a bulk load
 #      that was interrupted): src/bench/synthetic-incidents-bulk.sh for a top-up of BENCH_BULK_MIN or more
 #      that is also at least a quarter of what is there (it builds the indexes again whole), else
 #      psql -f src/bench/synthetic-incidents.sql. Then vacuums the incident tables (so that the
 #      visibility map is set, as autovacuum leaves it in service), again until 99% of their pages are
 #      all-visible.
+#   3b. Signs in: creates (SQL, with benchadmin's password hash) the analyst bench-analyst and signs it in
+#      with curl (CSRF token, JSESSIONID); every request below carries that session cookie, as an
+#      analyst's browser would (reading needs sign-in unless MILITANCY_SECURITY_PUBLIC_READ=true: an
+#      anonymous request is answered 302 to /login, /api 401). BENCH_SIGN_IN=0: anonymous, as before.
 #   4. Loads every target's paths, mixed, for BENCH_JIT_WARMUP seconds, so that the JIT has compiled
 #      what all of them use before any is measured. Then for each target: requests every path once with curl (HTTP status codes, cold timings), warms up,
 #      then measures REPEAT times with wrk -t2 -c32; reports the median req/s and latency percentiles
@@ -38,6 +43,20 @@
 #   incidents  GET /incidents?...                  ~200 filter/sort/page combinations, unfiltered lists and
 #                                                  deep pages (page=399, the last within the 10,000-row window)
 #   search     GET /search?q=...                   13 queries (names, aliases, places, figures, words)
+#   summaries  GET /regions/{slug}?...             the regional summaries (page cache): every world region,
+#                                                  Pakistan, Afghanistan, each of their provinces and their
+#                                                  BENCH_DISTRICTS busiest districts with the default period,
+#                                                  then period (end, months), group, event type and precision
+#                                                  filters drawn with BENCH_SEED, BENCH_SUMMARY_PATHS in all;
+#                                                  the regions are read from the database
+#   summaries-fresh  the same paths, each request with a query parameter of its own (wrk-rotate.lua's
+#                                                  MMBENCH_UNIQUE=1), so that the page cache serves none: rendered
+#   home       GET /                               the front page: the last four weeks' figures and map (page cache)
+#   home-fresh GET /?n=...                         the same, rendered for every request
+#   map        GET /api/regions/{slug}/map?...     the map JSON over the same regions: all time, twelve months to
+#                                                  a month end, a year, four weeks, a group (BENCH_MAP_PATHS;
+#                                                  kept in a data cache of 500 maps until the data changes)
+#   The JIT warm-up loads every target's paths, the -fresh ones with a parameter of their own.
 #   A target whose page does not exist (404) or fails is measured and reported like any other: its
 #   errors show in the table; the harness does not stop.
 #
@@ -54,10 +73,15 @@
 #   BENCH_THREADS       wrk threads                                          2
 #   BENCH_TIMEOUT       wrk request timeout (slower requests count as errors)   10s
 #   BENCH_P95_MS        pass threshold for p95 latency, milliseconds        50
-#   BENCH_TARGETS       targets to run                                       "ping groups incidents search"
+#   BENCH_TARGETS       targets to run     "ping groups incidents search summaries summaries-fresh home home-fresh map"
+#   BENCH_SUMMARY_PATHS paths of the summaries targets                        200
+#   BENCH_MAP_PATHS     paths of the map target                              150
+#   BENCH_DISTRICTS     districts among the regions of summaries and map     6
+#   BENCH_P95_MS_SUMMARIES  pass threshold of summaries and summaries-fresh (the issue's bar), ms   100
 #   BENCH_OUT           Markdown report (relative to the repository root)    docs/benchmarks-latest.md
 #   BENCH_DB            database                                             mm_bench
 #   BENCH_PORT          HTTP port of the application                         18080
+#   BENCH_SIGN_IN       1: requests carry a signed-in analyst's session (step 3b); 0: anonymous   1
 #   BENCH_JVM_OPTS      extra JVM options                                    (none)
 #   BENCH_REBUILD=1     build the jar even if one exists
 #   BENCH_RESET_DB=1    drop and recreate the database first (e.g. after a migration was edited)
@@ -79,8 +103,12 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BENCH_DIR=$ROOT/src/bench
 cd "$ROOT"
 
+# shellcheck source=src/bench/lib.sh
+source "$BENCH_DIR/lib.sh"
+LOG_TAG=bench
+
 usage() {
-	awk 'NR > 1 && /^# =====/ { if (++c == 3) exit; next } NR > 1 && /^#/ { sub(/^# ?/, ""); print }' "${BASH_SOURCE[0]}"
+	mm_usage "${BASH_SOURCE[0]}" 3
 }
 
 MODE=bench
@@ -102,18 +130,22 @@ CONNECTIONS=${BENCH_CONNECTIONS:-32}
 THREADS=${BENCH_THREADS:-2}
 TIMEOUT=${BENCH_TIMEOUT:-10s}
 P95_MS=${BENCH_P95_MS:-50}
-TARGETS=${BENCH_TARGETS:-ping groups incidents search}
+P95_MS_SUMMARIES=${BENCH_P95_MS_SUMMARIES:-100}
+TARGETS=${BENCH_TARGETS:-ping groups incidents search summaries summaries-fresh home home-fresh map}
+SUMMARY_PATHS=${BENCH_SUMMARY_PATHS:-200}
+MAP_PATHS=${BENCH_MAP_PATHS:-150}
 OUT=${BENCH_OUT:-docs/benchmarks-latest.md}
 DB=${BENCH_DB:-mm_bench}
 PORT=${BENCH_PORT:-18080}
 JVM_OPTS=${BENCH_JVM_OPTS:-}
 START_TIMEOUT=${BENCH_START_TIMEOUT:-600}
+SIGN_IN=${BENCH_SIGN_IN:-1}
+COOKIE=
 BASE=http://127.0.0.1:$PORT
 
-export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
-unset PGDATABASE PGPASSWORD || true
+mm_pg_env
 
-for v in N BULK_MIN JIT_WARMUP WARMUP DURATION REPEAT CONNECTIONS THREADS P95_MS PORT; do
+for v in N BULK_MIN JIT_WARMUP WARMUP DURATION REPEAT CONNECTIONS THREADS P95_MS P95_MS_SUMMARIES PORT SIGN_IN SUMMARY_PATHS MAP_PATHS; do
 	[[ ${!v} =~ ^[0-9]+$ ]] || { echo "run-benchmarks.sh: $v must be a whole number, not '${!v}'" >&2; exit 2; }
 done
 ((REPEAT >= 1 && DURATION >= 1 && THREADS >= 1 && CONNECTIONS >= THREADS)) ||
@@ -128,8 +160,6 @@ done
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/mm-bench.XXXXXX")
 APP_PID=
 APP_LOG=$WORK/app.log
-
-log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 stop_app() {
 	if [[ -n $APP_PID ]] && kill -0 "$APP_PID" 2>/dev/null; then
@@ -191,10 +221,6 @@ ensure_database() {
 }
 
 # --- the application ----------------------------------------------------------------------------------
-find_jar() {
-	ls target/militancy-monitor-*.jar 2>/dev/null | grep -v -e '\.original$' -e '-sources\.jar$' -e '-plain\.jar$' | head -1 || true
-}
-
 ensure_jar() {
 	JAR=$(find_jar)
 	if [[ -z $JAR || ${BENCH_REBUILD:-0} == 1 ]]; then
@@ -218,6 +244,7 @@ start_app() {
 	# shellcheck disable=SC2086
 	SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
 		SPRING_DATASOURCE_PASSWORD= SERVER_PORT=$PORT SERVER_ADDRESS=127.0.0.1 \
+		MILITANCY_ADMIN_USERNAME=$ADMIN MILITANCY_ADMIN_PASSWORD=$PASSWORD \
 		java -Xmx1g "${extra[@]}" $JVM_OPTS -jar "$WORK/app.jar" >"$APP_LOG" 2>&1 &
 	APP_PID=$!
 	local waited=0
@@ -238,6 +265,20 @@ start_app() {
 		waited=$((waited + 1))
 	done
 	log "healthy after ${waited}s"
+}
+
+# The analyst's session (BENCH_SIGN_IN=1): COOKIE, and COOKIE_HEADER for curl and wrk.
+COOKIE_HEADER=()
+sign_in_analyst() {
+	[[ $SIGN_IN == 1 ]] || { log "anonymous requests (BENCH_SIGN_IN=0)"; return; }
+	ensure_accounts bench-analyst
+	COOKIE=$(sign_in "$PORT" bench-analyst)
+	COOKIE_HEADER=(-H "Cookie: JSESSIONID=$COOKIE")
+	local code
+	code=$(curl -s -o /dev/null -w '%{http_code}' "${COOKIE_HEADER[@]}" "$BASE/incidents")
+	[[ -n $COOKIE && $code == 200 ]] ||
+		{ echo "run-benchmarks.sh: signing in as bench-analyst failed (GET /incidents answered $code)" >&2; exit 1; }
+	log "signed in as bench-analyst (session ${COOKIE:0:6}...)"
 }
 
 # --- data -----------------------------------------------------------------------------------------------
@@ -286,8 +327,7 @@ ensure_data() {
 write_paths() {
 	printf '%s\n' /api/ping >"$WORK/ping.txt"
 	printf '%s\n' /groups/ttp /groups/isil-k /groups/bla /groups/afghan-taliban >"$WORK/groups.txt"
-	printf '/search?q=%s\n' 'Pakistani+Taliban' 'Tehreek-i-Taliban' 'TTP' 'Daesh' 'ISKP' 'IS-K' 'ISIL-K' \
-		'Majeed+Brigade' 'Kabul' 'Nangarhar' '6%2C000' 'propaganda' 'shelter' >"$WORK/search.txt"
+	mm_search_paths >"$WORK/search.txt"
 	# Incident list: fixed cases (unfiltered, sorted, deep pages), then random filter combinations drawn
 	# with a fixed seed, so every run asks for the same pages.
 	awk -v seed="$SEED" -v count="${BENCH_INCIDENT_PATHS:-200}" '
@@ -340,7 +380,22 @@ write_paths() {
 			print "/incidents" q
 		}
 	}' >"$WORK/incidents.txt"
+	printf '%s\n' / >"$WORK/home.txt"
+	cp "$WORK/home.txt" "$WORK/home-fresh.txt"
 }
+
+# The regions' paths, from the database: after the migrations and the synthetic incidents (the districts
+# are the busiest ones).
+write_region_paths() {
+	mm_region_slugs >"$WORK/regions.txt"
+	mm_summary_paths "$SEED" "$SUMMARY_PATHS" "$WORK/regions.txt" >"$WORK/summaries.txt"
+	cp "$WORK/summaries.txt" "$WORK/summaries-fresh.txt"
+	mm_map_paths "$SEED" "$MAP_PATHS" "$WORK/regions.txt" >"$WORK/map.txt"
+	log "regions: $(wc -l <"$WORK/regions.txt") ($(awk '{ n[$2]++ } END { for (l in n) printf "%s %d, ", l, n[l] }' "$WORK/regions.txt" | sed 's/, $//'))"
+}
+
+# Whether a target's requests each get a parameter of their own (the page cache serves none).
+fresh_target() { [[ $1 == *-fresh ]]; }
 
 target_label() {
 	case $1 in
@@ -348,6 +403,11 @@ target_label() {
 		groups) echo 'GET /groups/{ttp,isil-k,bla,afghan-taliban}' ;;
 		incidents) echo 'GET /incidents?... (filters, sorts, pages)' ;;
 		search) echo 'GET /search?q=...' ;;
+		summaries) echo 'GET /regions/{slug}?... (regional summaries, page cache)' ;;
+		summaries-fresh) echo 'GET /regions/{slug}?...&n=... (regional summaries, rendered)' ;;
+		home) echo 'GET / (page cache)' ;;
+		home-fresh) echo 'GET /?n=... (rendered)' ;;
+		map) echo 'GET /api/regions/{slug}/map?...' ;;
 		*) echo "$1" ;;
 	esac
 }
@@ -358,7 +418,7 @@ preflight() {
 	local t=$1 path code time
 	: >"$WORK/$t.preflight"
 	while IFS= read -r path; do
-		read -r code time < <(curl -s -o /dev/null --max-time 60 -w '%{http_code} %{time_total}\n' "$BASE$path" || echo "000 0")
+		read -r code time < <(curl -s -o /dev/null --max-time 60 -w '%{http_code} %{time_total}\n' "${COOKIE_HEADER[@]}" "$BASE$path" || echo "000 0")
 		printf '%s %s %s\n' "$code" "$time" "$path" >>"$WORK/$t.preflight"
 	done <"$WORK/$t.txt"
 	awk '{ n[$1]++ } END { s = ""; for (c in n) s = s (s == "" ? "" : " ") c "x" n[c]; print s }' "$WORK/$t.preflight" |
@@ -368,13 +428,14 @@ preflight() {
 # wrk_run <target> <seconds>: prints the MMBENCH line (or a line of zeros with errors=-1 if wrk failed)
 wrk_run() {
 	local t=$1 seconds=$2 out=$WORK/$t.wrk.$RANDOM
-	local lines
+	local lines unique=0
 	lines=$(grep -cv '^\s*$' "$WORK/$t.txt")
-	if ((lines == 1)); then
-		wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout "$TIMEOUT" -s "$BENCH_DIR/wrk-report.lua" \
+	fresh_target "$t" && unique=1
+	if ((lines == 1 && unique == 0)); then
+		wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout "$TIMEOUT" "${COOKIE_HEADER[@]}" -s "$BENCH_DIR/wrk-report.lua" \
 			"$BASE$(head -1 "$WORK/$t.txt")" >"$out" 2>&1 || true
 	else
-		MMBENCH_THREADS=$THREADS wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout "$TIMEOUT" \
+		MMBENCH_THREADS=$THREADS MMBENCH_UNIQUE=$unique wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout "$TIMEOUT" "${COOKIE_HEADER[@]}" \
 			-s "$BENCH_DIR/wrk-rotate.lua" "$BASE" -- "$WORK/$t.txt" >"$out" 2>&1 || true
 	fi
 	cat "$out" >>"$WORK/$t.wrk.log"
@@ -386,14 +447,6 @@ wrk_run() {
 		echo "MMBENCH requests=0 duration_s=0 rps=0 mean_ms=0 p50_ms=0 p90_ms=0 p95_ms=0 p99_ms=0 max_ms=0 status_errors=0 connect_errors=0 read_errors=0 write_errors=0 timeouts=0 errors=-1 bytes=0"
 	fi
 	rm -f "$out"
-}
-
-field() { # field <key> <MMBENCH line>
-	tr ' ' '\n' <<<"$2" | awk -F= -v k="$1" '$1 == k { print $2 }'
-}
-
-median() { # numbers on stdin
-	sort -g | awk '{ a[NR] = $1 } END { if (NR == 0) print 0; else if (NR % 2) print a[(NR + 1) / 2]; else printf "%.3f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
 }
 
 measure_target() {
@@ -451,12 +504,19 @@ environment_lines() {
 	echo "- JVM: $jvm; \`java -Xmx1g${JVM_OPTS:+ $JVM_OPTS} -jar $(basename "$JAR")\` (built $JAR_BUILT)"
 	echo "- PostgreSQL: $pg at 127.0.0.1:5432, database \`$DB\` ($DB_SIZE); $(psql -d "$DB" -Atc "select string_agg(name || ' ' || current_setting(name), ', ' order by name) from pg_settings where name in ('shared_buffers', 'jit', 'work_mem', 'plan_cache_mode', 'random_page_cost')")"
 	echo "- Data: N = $N synthetic incidents wanted, $SYNTHETIC present (src/bench/synthetic-incidents.sql, seed $SEED) + $REAL seed incidents"
-	echo "- Load: \`wrk -t$THREADS -c$CONNECTIONS --timeout $TIMEOUT\`, JIT warm-up ${JIT_WARMUP} s over all targets' paths, then per target a warm-up of ${WARMUP} s and $REPEAT x ${DURATION} s; medians over the runs, errors summed"
+	echo "- Load: \`wrk -t$THREADS -c$CONNECTIONS --timeout $TIMEOUT\`, $(if [[ $SIGN_IN == 1 ]]; then echo "every request with a signed-in analyst's session cookie"; else echo "anonymous requests (BENCH_SIGN_IN=0)"; fi), JIT warm-up ${JIT_WARMUP} s over all targets' paths, then per target a warm-up of ${WARMUP} s and $REPEAT x ${DURATION} s; medians over the runs, errors summed"
 	echo "- CPU busy with other work while the application was idle: ${BUSY_BEFORE:-?}% before the measurements, ${BUSY_AFTER:-?}% after$(awk -v a="${BUSY_BEFORE:-0}" -v b="${BUSY_AFTER:-0}" 'BEGIN { if (a > 10 || b > 10) printf " (the numbers are noisy)" }')"
 }
 
+p95_limit() { # p95_limit <target>: its pass threshold in ms
+	case $1 in
+		summaries | summaries-fresh) echo "$P95_MS_SUMMARIES" ;;
+		*) echo "$P95_MS" ;;
+	esac
+}
+
 write_report() {
-	local ping_rps="" t rps p50 p95 p99 errors requests ratio verdict label status
+	local ping_rps="" t rps p50 p95 p99 errors requests ratio verdict label status limit
 	local md=$WORK/report.md
 	{
 		echo "# Benchmarks"
@@ -476,16 +536,18 @@ write_report() {
 			else
 				ratio="n/a"
 			fi
+			limit=$(p95_limit "$t")
 			if ((errors < 0)); then
 				verdict="FAIL (wrk failed)"; errors="?"
-			elif awk -v p="$p95" -v l="$P95_MS" -v e="$errors" -v n="$requests" 'BEGIN { exit !(p <= l && e == 0 && n > 0) }'; then
+			elif awk -v p="$p95" -v l="$limit" -v e="$errors" -v n="$requests" 'BEGIN { exit !(p <= l && e == 0 && n > 0) }'; then
 				verdict="pass"
 			else
 				verdict="FAIL"
-				awk -v p="$p95" -v l="$P95_MS" 'BEGIN { exit !(p > l) }' && verdict="$verdict (p95)"
+				awk -v p="$p95" -v l="$limit" 'BEGIN { exit !(p > l) }' && verdict="$verdict (p95)"
 				((errors > 0)) && verdict="$verdict (errors)"
 				((requests == 0)) && verdict="$verdict (no requests)"
 			fi
+			[[ $limit != "$P95_MS" ]] && verdict="$verdict (bar: p95 <= $limit ms)"
 			label=$(target_label "$t")
 			status=$(cat "$WORK/$t.status")
 			printf '| %s | %d | %.0f | %s | %.1f | %.1f | %.1f | %s | %s | %s |\n' "$label" "$(wc -l <"$WORK/$t.txt")" \
@@ -577,6 +639,8 @@ if [[ $MODE == jfr ]]; then
 	JFR_FILE=${BENCH_JFR_FILE:-/tmp/militancy-monitor-$(date -u +%Y%m%dT%H%M%SZ).jfr}
 	start_app -XX:StartFlightRecording=name=mmbench,settings=profile,disk=true,maxage=2h
 	ensure_data
+	sign_in_analyst
+	write_region_paths
 	for t in $TARGETS; do
 		log "$t: warm-up ${WARMUP}s"
 		wrk_run "$t" "$WARMUP" >/dev/null
@@ -601,16 +665,22 @@ fi
 
 start_app
 ensure_data
+sign_in_analyst
+write_region_paths
 log "targets: $TARGETS; warm-up ${WARMUP}s, ${REPEAT} x ${DURATION}s, wrk -t$THREADS -c$CONNECTIONS"
 sleep 3 # let the generator's VACUUM and the application settle
 if ((JIT_WARMUP > 0)); then
-	for t in $TARGETS; do [[ -f $WORK/$t.txt ]] && cat "$WORK/$t.txt"; done >"$WORK/all.txt"
+	# the -fresh targets' paths marked to get a parameter of their own (wrk-rotate.lua), so that they render
+	for t in $TARGETS; do
+		[[ -f $WORK/$t.txt ]] || continue
+		if fresh_target "$t"; then sed 's/^\//@\//' "$WORK/$t.txt"; else cat "$WORK/$t.txt"; fi
+	done >"$WORK/all.txt"
 	log "JIT warm-up: ${JIT_WARMUP}s over every target's paths"
 	wrk_run all "$JIT_WARMUP" >/dev/null
 fi
 BUSY_BEFORE=$(cpu_busy)
 for t in $TARGETS; do
-	[[ -f $WORK/$t.txt ]] || { log "unknown target '$t' (known: ping groups incidents search), skipped"; continue; }
+	[[ -f $WORK/$t.txt ]] || { log "unknown target '$t' (known: ping groups incidents search summaries summaries-fresh home home-fresh map), skipped"; continue; }
 	measure_target "$t"
 done
 BUSY_AFTER=$(cpu_busy)

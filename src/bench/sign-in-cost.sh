@@ -42,9 +42,12 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BENCH_DIR=$ROOT/src/bench
 cd "$ROOT"
 
+# shellcheck source=src/bench/lib.sh
+source "$BENCH_DIR/lib.sh"
+
 case "${1:-}" in
 	"") ;;
-	-h | --help) awk 'NR > 1 && /^# =====/ { if (++c == 2) exit; next } NR > 1 && /^#/ { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
+	-h | --help) mm_usage "$0" 2; exit 0 ;;
 	*) echo "sign-in-cost.sh: unknown option '$1' (try --help)" >&2; exit 2 ;;
 esac
 
@@ -57,11 +60,9 @@ THREADS=${BENCH_THREADS:-2}
 DB=${BENCH_DB:-mm_bench}
 PORT=${BENCH_PORT:-18085}
 OUT=${BENCH_OUT:-docs/benchmarks-sign-in-latest.md}
-ADMIN=benchadmin
-PASSWORD=bench-admin-password
+LOG_UTC=1
 
-export PGHOST=127.0.0.1 PGUSER=postgres
-log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
+mm_pg_env
 
 WORK=$(mktemp -d /tmp/mm-sign-in.XXXXXX)
 PIDS=()
@@ -74,78 +75,26 @@ trap cleanup EXIT
 
 psql -d "$DB" -Atc "select 1" >/dev/null 2>&1 ||
 	{ echo "sign-in-cost.sh: no database $DB (run src/bench/run-benchmarks.sh once)" >&2; exit 1; }
-JAR=${BENCH_JAR:-}
-if [[ -z $JAR ]]; then
-	ls target/militancy-monitor-*.jar >/dev/null 2>&1 || ./mvnw -q -B package -DskipTests
-	JAR=$(ls target/militancy-monitor-*.jar | grep -v -e '\.original$' | head -1)
-fi
+JAR=$(mm_jar)
 cp "$JAR" "$WORK/app.jar"
 
 start_app() { # start_app <port> [args...]: prints the pid
-	local port=$1
-	shift
-	SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" SPRING_DATASOURCE_USERNAME=postgres \
-		SPRING_DATASOURCE_PASSWORD= SERVER_PORT=$port SERVER_ADDRESS=127.0.0.1 \
-		MILITANCY_ADMIN_USERNAME=$ADMIN MILITANCY_ADMIN_PASSWORD=$PASSWORD MILITANCY_WARM_UP_DURATION=0s \
-		java -Xmx1g -jar "$WORK/app.jar" "$@" >"$WORK/app-$port.log" 2>&1 &
-	echo $!
-}
-
-await_healthy() { # await_healthy <port>
-	local waited=0
-	until curl -fs --max-time 2 "http://127.0.0.1:$1/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
-		((waited++ < 600)) || { tail -40 "$WORK/app-$1.log" >&2; echo "sign-in-cost.sh: not healthy after 600 s" >&2; exit 1; }
-		sleep 1
-	done
-}
-
-ensure_analyst() {
-	local hash
-	hash=$(psql -d "$DB" -Atc "select password_hash from app_user where username = '$ADMIN'")
-	[[ -n $hash ]] || { echo "sign-in-cost.sh: no account $ADMIN in $DB (it is created on a start with no account at all)" >&2; exit 1; }
-	psql -d "$DB" -q -v ON_ERROR_STOP=1 -v hash="$hash" <<-'SQL'
-		insert into app_user (username, display_name, password_hash) values ('bench-analyst', 'Benchmark analyst', :'hash')
-		on conflict (lower(username)) do update set password_hash = excluded.password_hash, enabled = true;
-		delete from app_user_role where user_id = (select id from app_user where username = 'bench-analyst');
-		insert into app_user_role (user_id, role) select id, 'ANALYST' from app_user where username = 'bench-analyst';
-	SQL
-}
-
-sign_in() { # sign_in <port> <username>: prints the JSESSIONID
-	local base=http://127.0.0.1:$1 jar=$WORK/cookies-$1-$2 token
-	token=$(curl -s -c "$jar" "$base/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-	curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "username=$2" --data-urlencode "password=$PASSWORD" \
-		--data-urlencode "_csrf=$token" "$base/login"
-	awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -1
+	MILITANCY_WARM_UP_DURATION=0s mm_start_app "$@"
 }
 
 write_paths() {
 	echo /api/ping >"$WORK/ping.txt"
 	psql -d "$DB" -Atc "select '/groups/' || slug from militant_group order by slug" >"$WORK/groups.txt"
 	printf '%s\n' /groups/ttp /groups/isil-k /groups/bla /groups/afghan-taliban >"$WORK/profiles.txt"
-	{
-		printf '%s\n' /incidents '/incidents?page=1' '/incidents?page=5' '/incidents?page=50' '/incidents?page=399' \
-			'/incidents?sort=fatalities&dir=desc' '/incidents?sort=date&dir=asc' '/incidents?status=PUBLISHED&size=25&page=0'
-		for y in 2015 2017 2019 2021 2023 2025; do
-			printf '/incidents?from=%s-01-01&to=%s-12-31\n' "$y" "$y"
-			printf '/incidents?from=%s-03-01&to=%s-03-28&sort=fatalities&dir=desc\n' "$y" "$y"
-		done
-		for g in ttp isil-k bla afghan-taliban; do printf '/incidents?group=%s\n' "$g"; done
-	} >"$WORK/incidents.txt"
+	mm_short_incident_paths >"$WORK/incidents.txt"
 	cat "$WORK/groups.txt" "$WORK/incidents.txt" "$WORK/profiles.txt" >"$WORK/all.txt"
 }
 
 wrk_run() { # wrk_run <port> <cookie or -> <target> <seconds>: prints the MMBENCH line
-	local cookie=() unique=0 out
-	[[ $2 != - ]] && cookie=(-H "Cookie: JSESSIONID=$2")
+	local unique=0
 	[[ $3 == profiles || $3 == all ]] && unique=1
-	out=$(MMBENCH_THREADS=$THREADS MMBENCH_UNIQUE=$unique wrk -t"$THREADS" -c"$CONNECTIONS" -d"$4s" --timeout 10s \
-		"${cookie[@]}" -s "$BENCH_DIR/wrk-rotate.lua" "http://127.0.0.1:$1" -- "$WORK/$3.txt" 2>&1 || true)
-	grep '^MMBENCH ' <<<"$out" | tail -1 || echo "MMBENCH rps=0 p50_ms=0 p95_ms=0 p99_ms=0 max_ms=0 errors=-1"
+	mm_wrk_rotate "$1" "$2" "$WORK/$3.txt" "$4" "$unique"
 }
-
-field() { tr ' ' '\n' <<<"$2" | awk -F= -v k="$1" '$1 == k { print $2 }'; }
-loadavg() { cut -d' ' -f1 /proc/loadavg; }
 
 write_paths
 declare -A APP_PORT COOKIE
@@ -153,9 +102,9 @@ APP_PORT[signed-in]=$PORT
 APP_PORT[no-security]=$((PORT + 1))
 PIDS+=("$(start_app "${APP_PORT[signed-in]}")")
 PIDS+=("$(start_app "${APP_PORT[no-security]}" --spring.security.filter.dispatcher-types=async)")
-await_healthy "${APP_PORT[signed-in]}"
-await_healthy "${APP_PORT[no-security]}"
-ensure_analyst
+mm_await_healthy "${APP_PORT[signed-in]}"
+mm_await_healthy "${APP_PORT[no-security]}"
+ensure_accounts bench-analyst
 COOKIE[signed-in]=$(sign_in "${APP_PORT[signed-in]}" bench-analyst)
 COOKIE[no-security]=-
 # The copy without security must really have no filter chain: no Content-Security-Policy header.
@@ -200,9 +149,9 @@ done
 		RPS[$r$c$t]=$rps
 		awk -v r="$r" -v c="$c" -v t="$t" -v la="$la" -v rps="$rps" -v ping="${PING[$r$c]:-0}" \
 			-v p50="$(field p50_ms "$line")" -v p95="$(field p95_ms "$line")" -v p99="$(field p99_ms "$line")" \
-			-v err="$(field errors "$line")" 'BEGIN {
+			-v err="$(field errors "$line")" -v norm="$NORM_PING_RPS" 'BEGIN {
 			printf "| %s | %s | %s | %.0f | %.3f | %.1f | %.1f | %.1f | %.1f | %s | %s |\n",
-				r, c, t, rps, (ping > 0 ? rps / ping : 0), p50, p95, p99, p95 * ping / 20000, err, la }'
+				r, c, t, rps, (ping > 0 ? rps / ping : 0), p50, p95, p99, p95 * ping / norm, err, la }'
 	done <"$RESULTS"
 	echo
 	echo "| target | signed-in / no-security req/s, per round | median |"

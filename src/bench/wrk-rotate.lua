@@ -9,7 +9,8 @@
 --
 -- With MMBENCH_UNIQUE=1 every request gets a query parameter of its own (n=<thread>-<count>), so
 -- that no two requests share a page-cache key: each page is rendered afresh (the page cache keys
--- by the request's parameters).
+-- by the request's parameters). A line starting with @ is such a path on its own (the @ is not sent),
+-- so that one list can mix pages served from the cache and pages rendered afresh (the JIT warm-up's).
 
 local dir = debug.getinfo(1, "S").source:match("^@(.*/)") or "./"
 dofile(dir .. "wrk-report.lua")
@@ -23,6 +24,7 @@ end
 
 local requests = {}
 local paths = {}
+local fresh = {}
 local n = 0
 local i = 0
 local unique = os.getenv("MMBENCH_UNIQUE") == "1"
@@ -38,6 +40,10 @@ function init(args)
     line = line:gsub("%s+$", "")
     if line ~= "" and line:sub(1, 1) ~= "#" then
       n = n + 1
+      if line:sub(1, 1) == "@" then
+        line = line:sub(2)
+        fresh[n] = true
+      end
       paths[n] = line
       requests[n] = wrk.format("GET", line)
     end
@@ -57,7 +63,7 @@ function request()
   if i > n then
     i = 1
   end
-  if unique then
+  if unique or fresh[i] then
     sent = sent + 1
     local separator = paths[i]:find("?", 1, true) and "&" or "?"
     return wrk.format("GET", paths[i] .. separator .. "n=" .. (thread_no or 1) .. "-" .. sent)
