@@ -108,10 +108,9 @@ class RegionController {
 		model.addAttribute("groupChart", barChart(summary.groups(), false));
 		model.addAttribute("typeChart", barChart(summary.types(), true));
 		model.addAttribute("csvTables", SummaryCsv.TABLES);
-		// the map over the trend's whole months, so that an incident known to its month
-		// counts in it, as on the chart
-		model.addAttribute("regionMap", this.maps.map(region, new MapFilter(summary.period().firstMonth(),
-				summary.period().end(), (groupId != null) ? filter.getGroup() : null)));
+		MapFilter map = filter.mapFilter(summary.period());
+		model.addAttribute("regionMap", this.maps.map(region, map));
+		model.addAttribute("mapUrl", map.pageUrl(region.slug()));
 		return "regions/regionSummary";
 	}
 

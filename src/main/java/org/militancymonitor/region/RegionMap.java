@@ -13,6 +13,9 @@ import java.util.Locale;
  * province and is never drawn as a point.
  *
  * @param region the region's slug
+ * @param type the event type counted, or null for every type
+ * @param precision the date precisions counted, as a summary counts them by month, or
+ * null for every precision
  * @param dayDatedOnly whether only incidents dated to the day are counted (a map of
  * four-week windows), those known only to their month or year left out
  * @param boundaries the URL of the GeoJSON with the provinces' and countries' shapes,
@@ -21,8 +24,9 @@ import java.util.Locale;
  * without incidents is in none
  */
 public record RegionMap(String region, String name, RegionLevel level, LocalDate from, LocalDate to, String group,
-		boolean dayDatedOnly, List<Province> provinces, List<Country> countryOnly, List<Point> points,
-		boolean pointsCapped, double cellDegrees, List<Bin> legend, String boundaries) {
+		String type, SummaryPrecision precision, boolean dayDatedOnly, List<Province> provinces,
+		List<Country> countryOnly, List<Point> points, boolean pointsCapped, double cellDegrees, List<Bin> legend,
+		String boundaries) {
 
 	/** Points (cells) a map carries at most: the busiest ones. */
 	public static final int MAX_POINTS = 1_000;

@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A region's map as JSON: published incidents by province, those known only to their
  * country, and the located ones as aggregated points, for a period ({@code from},
- * {@code to} as ISO dates) and a group. A malformed value or an unknown group answers
- * 400, an unknown region 404, as problem details.
+ * {@code to} as ISO dates), a group, an event type ({@code type}) and the date precisions
+ * counted ({@code precision}, {@code day} or {@code month}, as on a summary). A malformed
+ * value or an unknown group answers 400, an unknown region 404, as problem details.
  */
 @RestController
 class RegionMapApiController {
@@ -37,7 +38,7 @@ class RegionMapApiController {
 
 	@InitBinder("filter")
 	void initFilterBinder(WebDataBinder binder) {
-		binder.setAllowedFields("from", "to", "group");
+		binder.setAllowedFields("from", "to", "group", "type", "precision");
 	}
 
 	@GetMapping("/api/regions/{slug}/map")

@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * A region's map on a page of its own, with its period and group in the URL: the
- * {@code region/map} fragment, which a summary page includes with the same
- * {@link RegionMap}.
+ * A region's map on a page of its own, with its period, group, event type and precision
+ * in the URL: the {@code region/map} fragment, which a summary page includes with the
+ * same {@link RegionMap}.
  */
 @Controller
 class RegionMapController {
@@ -31,7 +31,7 @@ class RegionMapController {
 
 	@InitBinder("filter")
 	void initFilterBinder(WebDataBinder binder) {
-		binder.setAllowedFields("from", "to", "group");
+		binder.setAllowedFields("from", "to", "group", "type", "precision");
 	}
 
 	@PageCached
@@ -41,6 +41,8 @@ class RegionMapController {
 		RegionOption region = this.queries.region(slug).orElseThrow(() -> new NotFoundException("region", slug));
 		model.addAttribute("region", region);
 		model.addAttribute("groups", this.queries.groupOptions());
+		model.addAttribute("eventTypes", SummaryFilter.EVENT_TYPES);
+		model.addAttribute("precisions", SummaryPrecision.values());
 		this.queries.checkGroup(filter, result);
 		model.addAttribute("formErrors", result.hasErrors());
 		if (result.hasErrors()) {

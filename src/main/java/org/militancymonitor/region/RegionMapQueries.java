@@ -22,9 +22,10 @@ import org.springframework.validation.Errors;
 
 /**
  * A region's map in SQL: published incidents counted by province and by whether they are
- * placed, in one grouped scan of the period's incidents, and the placed ones aggregated
- * into grid cells in another; read through the group's rows of {@code incident_group}
- * (V27) when filtered by a group. Kept until the data changes.
+ * placed, in one grouped scan of the period's incidents (of an event type and date
+ * precisions, if filtered so), and the placed ones aggregated into grid cells in another;
+ * read through the group's rows of {@code incident_group} (V27) when filtered by a group.
+ * Kept until the data changes.
  */
 @Service
 public class RegionMapQueries {
@@ -85,9 +86,8 @@ public class RegionMapQueries {
 	 */
 	public RegionMap map(RegionOption region, MapFilter filter) {
 		Long groupId = (filter.getGroup() != null) ? groupId(filter.getGroup()).orElseThrow() : null;
-		return this.maps.get(
-				new Key(region, filter.getFrom(), filter.getTo(), filter.getGroup(), groupId, filter.isDayDatedOnly()),
-				this::load);
+		return this.maps.get(new Key(region, filter.getFrom(), filter.getTo(), filter.getGroup(), groupId,
+				filter.getType(), filter.getPrecision(), filter.datePrecisions(), filter.isDayDatedOnly()), this::load);
 	}
 
 	private RegionMap load(Key key) {
@@ -145,8 +145,8 @@ public class RegionMapQueries {
 			return new RegionMap.Country(c.slug(), c.name(), counts[0], counts[1]);
 		}).toList();
 		return new RegionMap(region.slug(), region.name(), region.level(), key.from(), key.to(), key.group(),
-				key.dayDatedOnly(), provinceCounts, countryCounts, List.copyOf(points), capped, cell, legend,
-				this.boundaries.url());
+				key.type(), key.precision(), key.dayDatedOnly(), provinceCounts, countryCounts, List.copyOf(points),
+				capped, cell, legend, this.boundaries.url());
 	}
 
 	private static void add(Map<Long, long[]> totals, long id, long incidents, long fatalities) {
@@ -221,9 +221,14 @@ public class RegionMapQueries {
 		if (key.to() != null) {
 			where.append(" and " + s + ".occurred_on <= ").append(dateLiteral(key.to(), "to", params));
 		}
-		if (key.dayDatedOnly()) {
+		if (key.type() != null) {
+			where.append(" and " + s + ".event_type = :type");
+			params.addValue("type", key.type());
+		}
+		if (key.datePrecisions() != null) {
 			// incident_group does not carry the precision: the incident's own column
-			where.append(" and i.date_precision = 'DAY'");
+			where.append(" and i.date_precision in (:precisions)");
+			params.addValue("precisions", key.datePrecisions());
 		}
 		return where.toString();
 	}
@@ -301,8 +306,8 @@ public class RegionMapQueries {
 	private record Place(long id, String slug, String name, String parentSlug) {
 	}
 
-	private record Key(RegionOption region, LocalDate from, LocalDate to, String group, Long groupId,
-			boolean dayDatedOnly) {
+	private record Key(RegionOption region, LocalDate from, LocalDate to, String group, Long groupId, String type,
+			SummaryPrecision precision, List<String> datePrecisions, boolean dayDatedOnly) {
 	}
 
 }

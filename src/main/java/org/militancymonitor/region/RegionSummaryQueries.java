@@ -485,11 +485,15 @@ public class RegionSummaryQueries {
 			.single();
 	}
 
-	/** The groups with a published incident in the region at any time, by name. */
+	/**
+	 * The live groups with a published incident in the region at any time, by name: a
+	 * retracted group brings no designation, statement, report or contested subject.
+	 */
 	private List<GroupChoice> activeGroups(long regionId) {
 		return this.jdbc.sql("""
 				select g.id, g.slug, g.name from militant_group g
-				 where exists (select 1 from region_incident_summary s
+				 where g.retracted_at is null
+				   and exists (select 1 from region_incident_summary s
 				                where s.region_id = :region and s.group_id = g.id and s.incidents > 0)
 				 order by g.name
 				""").param("region", regionId).query(GroupChoice.class).list();
@@ -522,7 +526,7 @@ public class RegionSummaryQueries {
 		return ancestors;
 	}
 
-	/** Every listing and delisting of the groups, as timeline events. */
+	/** Every live listing and delisting of the live groups, as timeline events. */
 	private List<TimelineEvent> designations(List<Long> groups) {
 		List<TimelineEvent> events = new ArrayList<>();
 		this.jdbc.sql("""
@@ -531,7 +535,7 @@ public class RegionSummaryQueries {
 				  from designation d
 				  join militant_group g on g.id = d.group_id
 				  join actor a on a.id = d.authority_id
-				 where d.group_id in (:groups)
+				 where d.group_id in (:groups) and d.retracted_at is null and g.retracted_at is null
 				 order by d.listed_on nulls first, d.id
 				""").param("groups", orNone(groups)).query((rs, n) -> {
 			String detail = rs.getString("regime")
@@ -550,8 +554,9 @@ public class RegionSummaryQueries {
 	}
 
 	/**
-	 * The statements made within the trend's months about the groups or the countries
-	 * (concerning their state), oldest first, up to {@link #TIMELINE_STATEMENTS}.
+	 * The live statements made within the trend's months about the groups or the
+	 * countries (concerning their state), oldest first, up to
+	 * {@link #TIMELINE_STATEMENTS}.
 	 */
 	private List<TimelineEvent> timelineStatements(List<Long> groups, List<Long> countries, SummaryPeriod period) {
 		return this.jdbc
@@ -563,7 +568,7 @@ public class RegionSummaryQueries {
 					         where sg.statement_id = s.id and g.id in (:groups) order by g.name limit 1) as group_name
 					  from statement s
 					  join actor a on a.id = s.actor_id
-					 where s.made_on >= :from and s.made_on < :to
+					 where s.made_on >= :from and s.made_on < :to and s.retracted_at is null
 					   and (exists (select 1 from statement_group sg where sg.statement_id = s.id and sg.group_id in (:groups))
 					        or exists (select 1 from statement_actor sa join actor c on c.id = sa.actor_id
 					                    where sa.statement_id = s.id and c.country_id in (:countries)))
@@ -581,17 +586,21 @@ public class RegionSummaryQueries {
 			.list();
 	}
 
-	/** The latest reports with a finding about one of the groups. */
+	/**
+	 * The latest live reports with a live finding about one of the groups, named with the
+	 * groups of their live findings.
+	 */
 	private List<RelatedItem> reports(List<Long> groups) {
 		return this.jdbc.sql("""
 				select r.slug, r.title, r.issuing_body, r.published_on, r.published_precision,
 				       (select string_agg(distinct g.name, ', ')
 				          from report_finding f join finding_group fg on fg.finding_id = f.id
 				          join militant_group g on g.id = fg.group_id
-				         where f.report_id = r.id and g.id in (:groups)) as groups
+				         where f.report_id = r.id and g.id in (:groups) and f.retracted_at is null) as groups
 				  from report r
-				 where exists (select 1 from report_finding f join finding_group fg on fg.finding_id = f.id
-				                where f.report_id = r.id and fg.group_id in (:groups))
+				 where r.retracted_at is null
+				   and exists (select 1 from report_finding f join finding_group fg on fg.finding_id = f.id
+				                where f.report_id = r.id and fg.group_id in (:groups) and f.retracted_at is null)
 				 order by r.published_on desc nulls last, r.id desc
 				 limit :limit
 				""")
@@ -604,7 +613,8 @@ public class RegionSummaryQueries {
 	}
 
 	/**
-	 * The latest statements about one of the groups or concerning one of the countries.
+	 * The latest live statements about one of the groups or concerning one of the
+	 * countries.
 	 */
 	private List<RelatedItem> statements(List<Long> groups, List<Long> countries) {
 		return this.jdbc
@@ -615,9 +625,10 @@ public class RegionSummaryQueries {
 					         where sg.statement_id = s.id and g.id in (:groups)) as groups
 					  from statement s
 					  join actor a on a.id = s.actor_id
-					 where exists (select 1 from statement_group sg where sg.statement_id = s.id and sg.group_id in (:groups))
-					    or exists (select 1 from statement_actor sa join actor c on c.id = sa.actor_id
-					                where sa.statement_id = s.id and c.country_id in (:countries))
+					 where s.retracted_at is null
+					   and (exists (select 1 from statement_group sg where sg.statement_id = s.id and sg.group_id in (:groups))
+					        or exists (select 1 from statement_actor sa join actor c on c.id = sa.actor_id
+					                    where sa.statement_id = s.id and c.country_id in (:countries)))
 					 order by s.made_on desc nulls last, s.id desc
 					 limit :limit
 					""")
@@ -631,9 +642,10 @@ public class RegionSummaryQueries {
 	}
 
 	/**
-	 * Relationships of the groups that some claims assert and others deny, and statements
-	 * that deny or reject a report or a statement, where either side concerns one of the
-	 * groups or countries.
+	 * Relationships of the groups that some standing claims assert and others deny, and
+	 * statements that deny or reject a report or a statement, where either side concerns
+	 * one of the groups or countries: by the contested page's rule, of live records only,
+	 * a claim standing while neither it nor its source is retracted.
 	 */
 	private List<RelatedItem> contested(List<Long> groups, List<Long> countries) {
 		return this.jdbc
@@ -645,18 +657,27 @@ public class RegionSummaryQueries {
 					     join militant_group f on f.id = r.from_group_id
 					     join militant_group t on t.id = r.to_group_id
 					    where (r.from_group_id in (:groups) or r.to_group_id in (:groups))
+					      and r.retracted_at is null and f.retracted_at is null and t.retracted_at is null
 					      and exists (select 1 from relationship_claim rc join claim cl on cl.id = rc.claim_id
-					                   where rc.relationship_id = r.id and cl.position = 'DENIES')
+					                    join source cs on cs.id = cl.source_id
+					                   where rc.relationship_id = r.id and cl.position = 'DENIES'
+					                     and cl.retracted_at is null and cs.retracted_at is null)
 					      and exists (select 1 from relationship_claim rc join claim cl on cl.id = rc.claim_id
-					                   where rc.relationship_id = r.id and cl.position = 'ASSERTS')
+					                    join source cs on cs.id = cl.source_id
+					                   where rc.relationship_id = r.id and cl.position = 'ASSERTS'
+					                     and cl.retracted_at is null and cs.retracted_at is null)
 					    order by t.name, f.name
 					    limit :limit)
 					  union all
 					  (select 'RESPONSE', s.made_on, s.date_precision, s.summary, a.name, null, s.id
 					     from statement s
 					     join actor a on a.id = s.actor_id
-					    where s.stance in ('DENIES', 'REJECTS')
+					    where s.stance in ('DENIES', 'REJECTS') and s.retracted_at is null
 					      and (s.responds_to_report_id is not null or s.responds_to_statement_id is not null)
+					      and not exists (select 1 from statement o where o.id = s.responds_to_statement_id
+					                       and o.retracted_at is not null)
+					      and not exists (select 1 from report o where o.id = s.responds_to_report_id
+					                       and o.retracted_at is not null)
 					      and exists (select 1 from statement x
 					                   where x.id in (s.id, s.responds_to_statement_id)
 					                     and (exists (select 1 from statement_group sg

@@ -38,6 +38,9 @@ public class SummaryFilter {
 
 	static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
+	/** One of {@link #EVENT_TYPES}. */
+	static final String EVENT_TYPE = "^(BATTLES|EXPLOSIONS_REMOTE_VIOLENCE|VIOLENCE_AGAINST_CIVILIANS|PROTESTS|RIOTS|STRATEGIC_DEVELOPMENTS)$";
+
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	@WithinCalendar
 	private LocalDate end;
@@ -49,9 +52,7 @@ public class SummaryFilter {
 	@Pattern(regexp = SLUG, message = "{filter.slug}")
 	private String group;
 
-	@Pattern(
-			regexp = "^(BATTLES|EXPLOSIONS_REMOTE_VIOLENCE|VIOLENCE_AGAINST_CIVILIANS|PROTESTS|RIOTS|STRATEGIC_DEVELOPMENTS)$",
-			message = "{filter.slug}")
+	@Pattern(regexp = EVENT_TYPE, message = "{filter.slug}")
 	private String type;
 
 	private SummaryPrecision precision;
@@ -67,6 +68,16 @@ public class SummaryFilter {
 	/** The summary of another region with these filters. */
 	public String urlFor(String slug) {
 		return uri("/regions/" + slug).build().toUriString();
+	}
+
+	/**
+	 * The map of a summary of the period with these filters: over the trend's whole
+	 * months, counting the incidents of the group, the type and the precision the
+	 * summary's tables count by month.
+	 */
+	public MapFilter mapFilter(SummaryPeriod period) {
+		return new MapFilter(period.firstMonth(), period.lastMonth().plusMonths(1).minusDays(1), this.group, this.type,
+				precisionOrDefault());
 	}
 
 	/** A table of the summary as CSV, with these filters. */

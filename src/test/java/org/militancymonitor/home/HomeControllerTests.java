@@ -80,6 +80,8 @@ class HomeControllerTests {
 		this.jdbc.sql("delete from statement where summary like :f").param("f", FIXTURE + "%").update();
 		this.jdbc.sql("delete from claim where ref = 'home-fixture-claim'").update();
 		this.jdbc.sql("delete from source where slug = 'home-fixture-source'").update();
+		this.jdbc.sql("delete from designation where regime like :f").param("f", FIXTURE + "%").update();
+		this.jdbc.sql("delete from militant_group where slug = 'home-fixture-group'").update();
 	}
 
 	@Test
@@ -175,6 +177,41 @@ class HomeControllerTests {
 			.contains("href=\"/groups/isil-k#designations\"", "href=\"/groups/ttp#designations\"", "QDe.161", "QDe.132",
 					"14 May 2019")
 			.doesNotContain("Anti-Terrorism Act");
+	}
+
+	@Test
+	void shouldLeaveRetractedUnListingsAndThoseOfRetractedGroupsOut() throws Exception {
+		this.jdbc.sql("""
+				insert into militant_group (slug, name, kind, status)
+				values ('home-fixture-group', 'Home fixture group', 'INSURGENT', 'ACTIVE')""").update();
+		this.jdbc
+			.sql("""
+					insert into designation (group_id, authority_id, regime, reference_number, listed_on, listed_precision)
+					select g.id, (select id from actor where slug = 'un-security-council'), :f || ' ' || v.regime, v.ref,
+					       cast(v.listed as date), 'DAY'
+					  from (values ('ttp', 'live', 'HFL.1', '2031-01-01'), ('ttp', 'retracted', 'HFR.1', '2031-02-01'),
+					               ('home-fixture-group', 'of a retracted group', 'HFG.1', '2031-03-01')) as v(grp, regime, ref, listed)
+					  join militant_group g on g.slug = v.grp""")
+			.param("f", FIXTURE)
+			.update();
+		DataChangesBarrier.awaitEveryChangeHeard(this.changes, this.dataSource);
+		Await.until("the home page to list the fixture's listings", () -> listings().contains("HFG.1"));
+		assertThat(listings()).contains("HFL.1", "HFR.1", "HFG.1");
+
+		this.jdbc
+			.sql("""
+					update designation set retracted_at = now(), retracted_by = 'editor', retraction_reason = 'Fixture retraction'
+					 where regime = :regime""")
+			.param("regime", FIXTURE + " retracted")
+			.update();
+		this.jdbc
+			.sql("""
+					update militant_group set retracted_at = now(), retracted_by = 'editor', retraction_reason = 'Fixture retraction'
+					 where slug = 'home-fixture-group'""")
+			.update();
+		DataChangesBarrier.awaitEveryChangeHeard(this.changes, this.dataSource);
+		Await.until("the home page to leave the retracted listings out", () -> !listings().contains("HFG.1"));
+		assertThat(listings()).contains("HFL.1").doesNotContain("HFR.1").doesNotContain("home-fixture-group");
 	}
 
 	@Test
@@ -285,6 +322,11 @@ class HomeControllerTests {
 			.param("retracted", retracted)
 			.query(Long.class)
 			.single();
+	}
+
+	/** The home page's list of the latest UN listings, rendered afresh. */
+	private String listings() {
+		return element(page(), "id=\"home-listings-list\"", "</ul>");
 	}
 
 	/** The home page rendered afresh. */

@@ -25,6 +25,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -175,6 +176,66 @@ class RegionControllerTests {
 					containsString(
 							"href=\"/regions/pk-khyber-pakhtunkhwa?end=2031-03-20&amp;months=24&amp;type=BATTLES&amp;precision=day\""),
 					containsString("id=\"types-figure\""), not(containsString("canvas id=\"types-chart\"")))));
+	}
+
+	/**
+	 * The summary's map, embedded and through the URL the summary builds for it (the
+	 * map's page, and the API with the same query), counts the incidents the summary's
+	 * tables count: of the trend's whole months (one after the end date in its month
+	 * too), of the group, the type and the precisions counted by month (never those known
+	 * only to a year). Eleven months: the maps kept by other tests' summaries, of twelve,
+	 * are of the data before this test's incident, which the test never commits.
+	 */
+	@Test
+	void shouldCountOnTheMapTheIncidentsTheSummaryCountsForEachFilter() throws Exception {
+		this.jdbc
+			.sql("""
+					insert into incident (occurred_on, date_precision, country_id, admin1_id, location_precision, event_type,
+					                      sub_event_type, fatalities_best, summary, status)
+					values ('2031-03-28', 'DAY', (select id from region where slug = 'pakistan'),
+					        (select id from region where slug = 'pk-khyber-pakhtunkhwa'), 'ADMIN1', 'BATTLES', 'ARMED_CLASH', 8,
+					        'Summary fixture P after the end date, in its month', 'PUBLISHED')""")
+			.update();
+		for (String group : new String[] { null, "ttp", "tjp" }) {
+			for (String type : new String[] { null, "battles", "VIOLENCE_AGAINST_CIVILIANS", "RIOTS" }) {
+				for (String precision : new String[] { null, "day", "month" }) {
+					String query = "end=2031-03-20&months=11" + ((group != null) ? "&group=" + group : "")
+							+ ((type != null) ? "&type=" + type : "")
+							+ ((precision != null) ? "&precision=" + precision : "");
+					MvcResult result = this.mvc.perform(get("/regions/pk-khyber-pakhtunkhwa?" + query))
+						.andExpect(status().isOk())
+						.andReturn();
+					RegionSummary summary = (RegionSummary) result.getModelAndView().getModel().get("summary");
+					RegionMap map = (RegionMap) result.getModelAndView().getModel().get("regionMap");
+					Figures counted = summary.periodTotals();
+					assertThat(map.provinceIncidents()).as("map of %s", query).isEqualTo(counted.incidents());
+					assertThat(map.provinceFatalities()).as("map of %s", query).isEqualTo(counted.fatalities());
+					assertThat(summary.types().stream().mapToLong((t) -> t.period().incidents()).sum()).as(query)
+						.isEqualTo(counted.incidents());
+
+					String mapUrl = (String) result.getModelAndView().getModel().get("mapUrl");
+					assertThat(result.getResponse().getContentAsString())
+						.contains("href=\"" + mapUrl.replace("&", "&amp;") + "\"");
+					String page = this.mvc.perform(get(mapUrl))
+						.andExpect(status().isOk())
+						.andReturn()
+						.getResponse()
+						.getContentAsString();
+					assertThat(page).as(mapUrl)
+						.containsPattern("data-region=\"pk-khyber-pakhtunkhwa\"\\s+data-incidents=\""
+								+ counted.incidents() + "\"\\s+data-fatalities=\"" + counted.fatalities() + "\"");
+					this.mvc.perform(get(mapUrl.replace("/regions/", "/api/regions/")))
+						.andExpect(status().isOk())
+						.andExpect(jsonPath("$.provinces[0].incidents").value(counted.incidents()))
+						.andExpect(jsonPath("$.provinces[0].fatalities").value(counted.fatalities()));
+				}
+			}
+		}
+		// the fixture's months hold incidents of each kind the filters tell apart
+		MvcResult all = this.mvc.perform(get(KP + "&months=11")).andReturn();
+		assertThat(((RegionMap) all.getModelAndView().getModel().get("regionMap")).provinceIncidents()).isEqualTo(8);
+		assertThat(((String) all.getModelAndView().getModel().get("mapUrl")))
+			.isEqualTo("/regions/pk-khyber-pakhtunkhwa/map?from=2030-05-01&to=2031-03-31&precision=month");
 	}
 
 	private static List<CSVRecord> parse(MockHttpServletResponse response) throws Exception {

@@ -100,6 +100,20 @@ class RegionMapApiControllerTests {
 	}
 
 	@Test
+	void shouldNarrowToAnEventTypeAndTheDatePrecisionsCounted() throws Exception {
+		// every incident of the fixture is a battle dated to the day
+		JsonNode battles = map("pakistan", YEAR + "&type=battles&precision=day");
+		assertThat(battles.get("type").asString()).isEqualTo("BATTLES");
+		assertThat(battles.get("precision").asString()).isEqualTo("DAY");
+		assertCounts(bySlug(battles.get("provinces")).get("pk-khyber-pakhtunkhwa"), 2, 5);
+		assertCounts(bySlug(map("pakistan", YEAR + "&precision=month").get("provinces")).get("pk-balochistan"), 2, 10);
+		JsonNode riots = map("pakistan", YEAR + "&type=RIOTS");
+		assertCounts(bySlug(riots.get("provinces")).get("pk-khyber-pakhtunkhwa"), 0, 0);
+		assertCounts(list(riots.get("countryOnly")).get(0), 0, 0);
+		assertThat(list(riots.get("points"))).isEmpty();
+	}
+
+	@Test
 	void shouldMapAProvinceADistrictAndAWorldRegion() throws Exception {
 		JsonNode province = map("pk-balochistan", YEAR);
 		assertThat(bySlug(province.get("provinces")).keySet()).containsExactly("pk-balochistan");
@@ -134,6 +148,9 @@ class RegionMapApiControllerTests {
 			from=+999999999-01-01             | from
 			group=Not%20a%20slug              | group
 			group=no-such-group               | group
+			type=nonsense                     | type
+			type=battles%20or%201=1           | type
+			precision=hour                    | precision
 			""")
 	void shouldAnswerAMalformedParameterWith400ProblemDetails(String query, String parameter) throws Exception {
 		String body = this.mvc.perform(get("/api/regions/pakistan/map?" + query))

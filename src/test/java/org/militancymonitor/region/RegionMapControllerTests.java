@@ -58,6 +58,28 @@ class RegionMapControllerTests {
 	}
 
 	@Test
+	void shouldMarkAMalformedTypeOrPrecisionOnTheFormWith400() throws Exception {
+		String page = page("/regions/pakistan/map?type=nonsense&precision=hour", 400);
+		assertThat(element(page, "select", "id=\"type\"")).contains("is-invalid").contains("aria-invalid=\"true\"");
+		assertThat(element(page, "select", "id=\"precision\"")).contains("is-invalid")
+			.contains("aria-invalid=\"true\"");
+		assertThat(text(element(page, "div", "id=\"type-error\""))).isEqualTo("Use one of the listed values.");
+		assertThat(text(element(page, "div", "id=\"precision-error\""))).isNotBlank();
+		assertThat(page).doesNotContain("id=\"region-map\"");
+	}
+
+	@Test
+	void shouldKeepTheTypeAndPrecisionOnTheFormAndTheMap() throws Exception {
+		String page = page("/regions/pakistan/map?from=2031-01-01&to=2031-12-31&type=riots&precision=day", 200);
+		assertThat(element(page, "option", "value=\"RIOTS\"")).contains("selected");
+		assertThat(element(page, "option", "value=\"day\"")).contains("selected");
+		assertThat(text(element(page, "p", "id=\"region-map-period\""))).contains("Event type: Riots",
+				"Dated to the day only.");
+		assertThat(text(element(page, "tr", "data-region=\"pk-khyber-pakhtunkhwa\"")))
+			.isEqualTo("Khyber Pakhtunkhwa 0 0");
+	}
+
+	@Test
 	void shouldMarkAnUnknownGroupWith400() throws Exception {
 		String page = page("/regions/pakistan/map?group=no-such-group", 400);
 		assertThat(text(element(page, "div", "id=\"group-error\""))).isEqualTo("No such group.");
