@@ -42,7 +42,9 @@ public class GroupQueries {
 	/**
 	 * Every live group with the number of published incidents it took part in and the
 	 * number of distinct claims about it, counting only live facts and the claims that
-	 * stand (neither they nor their sources retracted); it reads every incident.
+	 * stand (neither they nor their sources retracted); it reads every incident's groups.
+	 * incident_group holds each (incident, group) of incident_actor once, with the
+	 * incident's status, so it counts without joining the incidents or their actors.
 	 */
 	private static final String SUMMARIES = """
 			with group_claims as (
@@ -58,14 +60,11 @@ public class GroupQueries {
 			      join report rp on rp.id = f.report_id where f.retracted_at is null and rp.retracted_at is null
 			    union select sg.group_id, s.claim_id from statement s join statement_group sg on sg.statement_id = s.id
 			     where s.retracted_at is null
-			    union select ia.group_id, ic.claim_id from incident_actor ia join incident_claim ic on ic.incident_id = ia.incident_id
-			     where ia.group_id is not null),
+			    union select g.group_id, ic.claim_id from incident_group g join incident_claim ic on ic.incident_id = g.incident_id),
 			claims as (select gc.group_id, count(*) as n from group_claims gc
 			             join claim c on c.id = gc.claim_id join source s on s.id = c.source_id
 			            where c.retracted_at is null and s.retracted_at is null group by gc.group_id),
-			incidents as (select ia.group_id, count(distinct ia.incident_id) as n
-			                from incident_actor ia join incident i on i.id = ia.incident_id
-			               where i.status = 'PUBLISHED' and ia.group_id is not null group by ia.group_id)
+			incidents as (select group_id, count(*) as n from incident_group where status = 'PUBLISHED' group by group_id)
 			select g.slug as slug, g.name as name, g.short_name as short_name, g.kind as kind, g.status as status,
 			       coalesce(incidents.n, 0) as incident_count, coalesce(claims.n, 0) as claim_count
 			  from militant_group g
