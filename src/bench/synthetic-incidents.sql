@@ -928,7 +928,10 @@ begin
         -- would add: the chunk's published incidents, once for all and once for each of their groups.
         -- Sessions loading neighbouring chunks upsert some of the same rows (a month, a year) in key
         -- order, so one waits for the other's commit, and never deadlocks.
+        -- Statistics first: without them the summing is planned as a sort of every row, which costs three
+        -- times as much (src/bench/README.md).
         if to_regproc('mm_region_summary_upsert') is not null then
+            analyze syn_rows;
             execute mm_region_summary_upsert($q$
                 select r.country_id, r.admin1_id, r.admin2_id, r.event_type, r.date_precision, r.occurred_on,
                        r.fatalities_best, r.fatalities_low, r.fatalities_high, g.group_id, 1 as sign
