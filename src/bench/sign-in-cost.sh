@@ -34,6 +34,9 @@
 #   BENCH_CONNECTIONS / BENCH_THREADS                                           32 / 2
 #   BENCH_DB / BENCH_PORT / BENCH_OUT     mm_bench / 18085 / docs/benchmarks-sign-in-latest.md
 #   BENCH_JAR          the jar (default target/militancy-monitor-*.jar, built if missing)
+#   BENCH_TARGETS      targets to run, in this order                            "ping incidents groups profiles"
+#   BENCH_PROFILES     the groups (slugs) of the profiles target                "ttp isil-k bla afghan-taliban"
+#                      (BENCH_PROFILES=ttp: the issue's own measure, /groups/ttp?n=<unique>)
 # =====================================================================================================
 
 set -Eeuo pipefail
@@ -53,6 +56,8 @@ esac
 
 ROUNDS=${BENCH_ROUNDS:-3}
 DURATION=${BENCH_DURATION:-15}
+TARGETS=${BENCH_TARGETS:-ping incidents groups profiles}
+PROFILES=${BENCH_PROFILES:-ttp isil-k bla afghan-taliban}
 WARMUP=${BENCH_WARMUP:-5}
 JIT_WARMUP=${BENCH_JIT_WARMUP:-60}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
@@ -85,7 +90,7 @@ start_app() { # start_app <port> [args...]: prints the pid
 write_paths() {
 	echo /api/ping >"$WORK/ping.txt"
 	psql -d "$DB" -Atc "select '/groups/' || slug from militant_group order by slug" >"$WORK/groups.txt"
-	printf '%s\n' /groups/ttp /groups/isil-k /groups/bla /groups/afghan-taliban >"$WORK/profiles.txt"
+	printf '/groups/%s\n' $PROFILES >"$WORK/profiles.txt"
 	mm_short_incident_paths >"$WORK/incidents.txt"
 	cat "$WORK/groups.txt" "$WORK/incidents.txt" "$WORK/profiles.txt" >"$WORK/all.txt"
 }
@@ -123,7 +128,7 @@ copies=(signed-in no-security)
 for r in $(seq 1 "$ROUNDS"); do
 	order=("${copies[@]}")
 	((r % 2 == 0)) && order=(no-security signed-in)
-	for t in ping incidents groups profiles; do
+	for t in $TARGETS; do
 		for c in "${order[@]}"; do
 			((WARMUP > 0)) && wrk_run "${APP_PORT[$c]}" "${COOKIE[$c]}" "$t" "$WARMUP" >/dev/null
 			la=$(loadavg)
@@ -156,7 +161,7 @@ done
 	echo
 	echo "| target | signed-in / no-security req/s, per round | median |"
 	echo "| --- | --- | ---: |"
-	for t in ping incidents groups profiles; do
+	for t in $TARGETS; do
 		ratios=$(for r in $(seq 1 "$ROUNDS"); do
 			awk -v a="${RPS[${r}signed-in$t]:-0}" -v b="${RPS[${r}no-security$t]:-0}" 'BEGIN { printf "%.2f\n", (b > 0 ? a / b : 0) }'
 		done)
