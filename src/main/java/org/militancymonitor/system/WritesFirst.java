@@ -21,18 +21,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Lets a signed-in user's change run ahead of the reads: while one is being saved, a read
- * that arrives waits for it, up to {@code militancy.web.writes-first} (50 ms), before it
- * starts.
+ * that arrives waits for it, up to {@code militancy.web.writes-first}, before it starts.
  * <p>
  * On a machine whose cores the readers keep busy, a save otherwise gets a reader's share
- * of the CPU: with a dozen pages being rendered and served at once, a save that takes 17
- * ms alone takes ten times that. The reads that are already running finish; new ones hold
- * off until the save is done, so it has the cores nearly to itself. Saves are rare (an
- * editor's, a few a minute), so a read waits seldom and briefly, and never longer than
- * the bound, however many changes arrive: a flood of posts cannot stop the reads. Only a
- * change by a signed-in user goes first (sign-in attempts are not changes of the data),
- * so this runs after Security's filters, before the {@link PageCache}: a kept page served
- * during a save would take the cores too. Health probes and static assets never wait.
+ * of the CPU: with a dozen pages being rendered and served at once, a save takes many
+ * times as long as it does alone. The reads that are already running finish; new ones
+ * hold off until the save is done, so it has the cores nearly to itself. Saves are rare
+ * (an editor's, a few a minute), so a read waits seldom and briefly, and never longer
+ * than the bound, however many changes arrive: a flood of posts cannot stop the reads.
+ * Only a change by a signed-in user goes first (sign-in attempts are not changes of the
+ * data), so this runs after Security's filters, before the {@link PageCache}: a kept page
+ * served during a save would take the cores too. Health probes and static assets never
+ * wait.
  */
 @Component
 @Order(AdmissionControl.ORDER - 2)
@@ -49,7 +49,7 @@ class WritesFirst extends OncePerRequestFilter {
 
 	private final Condition saved = this.lock.newCondition();
 
-	WritesFirst(@Value("${militancy.web.writes-first:50ms}") Duration bound) {
+	WritesFirst(@Value("${militancy.web.writes-first}") Duration bound) {
 		this.boundNanos = bound.toNanos();
 	}
 
