@@ -48,9 +48,12 @@ class AdmissionControl extends OncePerRequestFilter {
 	/** After Spring's own filters and the {@link PageCache}, just before the servlet. */
 	static final int ORDER = Ordered.LOWEST_PRECEDENCE;
 
-	/** Paths that never wait: health probes, and the static assets and WebJars. */
-	private static final List<String> UNQUEUED = List.of("/actuator/", "/css/", "/js/", "/webjars/", "/favicon.ico",
-			"/favicon.svg");
+	/**
+	 * Paths that never wait: health probes, and the static assets, the map's boundaries
+	 * and WebJars.
+	 */
+	private static final List<String> UNQUEUED = List.of("/actuator/", "/css/", "/js/", "/webjars/", "/geo/",
+			"/favicon.ico", "/favicon.svg");
 
 	private final Semaphore permits;
 
@@ -73,6 +76,13 @@ class AdmissionControl extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return isUnqueued(request);
+	}
+
+	/**
+	 * Whether a request is one that never waits (also for a save, {@link WritesFirst}).
+	 */
+	static boolean isUnqueued(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return UNQUEUED.stream().anyMatch(path::startsWith);
 	}

@@ -2,7 +2,6 @@ package org.militancymonitor.system;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
@@ -38,9 +37,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(AdmissionControl.ORDER - 2)
 class WritesFirst extends OncePerRequestFilter {
 
-	private static final List<String> UNHELD = List.of("/actuator/", "/css/", "/js/", "/webjars/", "/geo/",
-			"/favicon.ico", "/favicon.svg");
-
 	private final long boundNanos;
 
 	private final AtomicInteger saving = new AtomicInteger();
@@ -55,11 +51,7 @@ class WritesFirst extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		if (this.boundNanos <= 0) {
-			return true;
-		}
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return UNHELD.stream().anyMatch(path::startsWith);
+		return this.boundNanos <= 0 || AdmissionControl.isUnqueued(request);
 	}
 
 	@Override

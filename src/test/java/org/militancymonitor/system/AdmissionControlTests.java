@@ -93,14 +93,15 @@ class AdmissionControlTests {
 	void shouldNotHoldStaticAssetsBehindBusyRequests() throws Exception {
 		AdmissionControl admission = busyWithOneSearch();
 
-		for (String asset : List.of("/css/militancy.css", "/js/graph.js", "/favicon.ico", "/favicon.svg")) {
+		for (String asset : List.of("/css/militancy.css", "/js/graph.js", "/geo/pk-af-boundaries.geojson",
+				"/favicon.ico", "/favicon.svg")) {
 			MockHttpServletResponse response = new MockHttpServletResponse();
 			admission.doFilter(new MockHttpServletRequest("GET", asset), response,
 					(req, res) -> this.served.add(asset));
 			assertThat(response.getStatus()).as(asset).isEqualTo(200);
 		}
-		assertThat(this.served).containsExactly("/search?q=TTP", "/css/militancy.css", "/js/graph.js", "/favicon.ico",
-				"/favicon.svg");
+		assertThat(this.served).containsExactly("/search?q=TTP", "/css/militancy.css", "/js/graph.js",
+				"/geo/pk-af-boundaries.geojson", "/favicon.ico", "/favicon.svg");
 	}
 
 	@Test
