@@ -17,6 +17,7 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -26,8 +27,11 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
@@ -67,7 +71,17 @@ class SecurityConfiguration {
 	static final String[] READ = { "/", "/groups/*", "/contested", "/graph", "/statements", "/statements/*",
 			"/actors/*", "/incidents", "/incidents/*", "/reports", "/reports/*", "/sources", "/sources/*", "/search",
 			"/regions", "/regions/*", "/regions/*/*.csv", "/regions/*/map", "/api/graph", "/api/regions/*/map",
-			"/*/*/history" };
+			"/*/*/history", "/api/v1/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
+
+	/**
+	 * The API's writes (POST and PUT, EDITOR and up): incidents, their edits and review
+	 * steps. Any other method under {@code /api/v1} is an editor's too, so that a method
+	 * an endpoint lacks is answered 405 rather than opened to readers.
+	 */
+	static final String[] API_EDITED = { "/api/v1/incidents", "/api/v1/incidents/*", "/api/v1/incidents/*/*" };
+
+	/** Every signed-in user's own pages: their API tokens. */
+	static final String[] OWN = { "/account/**" };
 
 	/**
 	 * Entering and reviewing (EDITOR and up): forms at {@code /{kind}/new} and
@@ -98,8 +112,29 @@ class SecurityConfiguration {
 			SessionRegistry sessions, JsonMapper json,
 			@Value("${militancy.security.public-read:false}") boolean publicRead) throws Exception {
 		ProblemResponses problems = new ProblemResponses(json);
-		RequestMatcher api = PathPatternRequestMatcher.pathPattern(API);
+		RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern(API),
+				PathPatternRequestMatcher.pathPattern("/v3/api-docs"),
+				PathPatternRequestMatcher.pathPattern("/v3/api-docs/**"));
 		http.authenticationManager(authentication);
+		http.securityContext((context) -> context.securityContextRepository(HeaderCredentials.repository()));
+		http.csrf((csrf) -> csrf.ignoringRequestMatchers(HeaderCredentials::present));
+		http.httpBasic((basic) -> basic.authenticationEntryPoint(problems.unauthorized())
+			.withObjectPostProcessor(new ObjectPostProcessor<BasicAuthenticationFilter>() {
+				@Override
+				public <O extends BasicAuthenticationFilter> O postProcess(O filter) {
+					BasicAuthenticationConverter basic = new BasicAuthenticationConverter();
+					filter.setAuthenticationConverter(
+							(request) -> HeaderCredentials.basicCounts(request) ? basic.convert(request) : null);
+					return filter;
+				}
+			}));
+		AuthenticationFilter bearer = new AuthenticationFilter(authentication, HeaderCredentials::bearer);
+		bearer.setRequestMatcher(HeaderCredentials.API);
+		bearer.setSuccessHandler((request, response, signedIn) -> {
+		});
+		bearer.setFailureHandler(
+				(request, response, ex) -> problems.unauthorized().commence(request, response, ex));
+		http.addFilterBefore(bearer, BasicAuthenticationFilter.class);
 		http.authorizeHttpRequests((requests) -> authorize(requests, publicRead));
 		RequestCache pages = pageRequests(api);
 		http.requestCache((cache) -> cache.requestCache(pages));
@@ -137,6 +172,7 @@ class SecurityConfiguration {
 		requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
 		requests.requestMatchers(OPEN).permitAll();
 		requests.requestMatchers("/admin/**").hasRole(Role.ADMIN.name());
+		requests.requestMatchers(OWN).hasRole(Role.ANALYST.name());
 		requests.requestMatchers(EDITED).hasRole(Role.EDITOR.name());
 		if (publicRead) {
 			requests.requestMatchers(HttpMethod.GET, READ).permitAll();
@@ -145,6 +181,9 @@ class SecurityConfiguration {
 			requests.requestMatchers(HttpMethod.GET, READ).hasRole(Role.ANALYST.name());
 		}
 		requests.requestMatchers(HttpMethod.POST, EDITED_BY_POST).hasRole(Role.EDITOR.name());
+		requests.requestMatchers(HttpMethod.POST, API_EDITED).hasRole(Role.EDITOR.name());
+		requests.requestMatchers(HttpMethod.PUT, API_EDITED).hasRole(Role.EDITOR.name());
+		requests.requestMatchers("/api/v1/**").hasRole(Role.EDITOR.name());
 		requests.anyRequest().denyAll();
 	}
 
@@ -223,12 +262,16 @@ class SecurityConfiguration {
 		return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
 	}
 
+	/**
+	 * Usernames and passwords (the sign-in form, HTTP Basic), throttled; and API tokens.
+	 */
 	@Bean
 	AuthenticationManager authenticationManager(AccountUserDetailsService accounts, PasswordEncoder passwords,
-			SignInThrottle throttle) {
+			SignInThrottle throttle, ApiTokens tokens) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
 		provider.setPasswordEncoder(passwords);
-		return new ProviderManager(new ThrottledAuthenticationProvider(provider, throttle));
+		return new ProviderManager(new ThrottledAuthenticationProvider(provider, throttle),
+				new ApiTokenAuthenticationProvider(tokens, accounts));
 	}
 
 	@Bean
