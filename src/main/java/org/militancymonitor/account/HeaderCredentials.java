@@ -29,7 +29,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 final class HeaderCredentials {
 
 	static final RequestMatcher API = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/api/**"),
-			PathPatternRequestMatcher.pathPattern("/v3/api-docs"),
+			PathPatternRequestMatcher.pathPattern("/v3/api-docs"), PathPatternRequestMatcher.pathPattern("/v3/api-docs.yaml"),
 			PathPatternRequestMatcher.pathPattern("/v3/api-docs/**"));
 
 	private HeaderCredentials() {

@@ -71,7 +71,8 @@ class SecurityConfiguration {
 	static final String[] READ = { "/", "/groups/*", "/contested", "/graph", "/statements", "/statements/*",
 			"/actors/*", "/incidents", "/incidents/*", "/reports", "/reports/*", "/sources", "/sources/*", "/search",
 			"/regions", "/regions/*", "/regions/*/*.csv", "/regions/*/map", "/api/graph", "/api/regions/*/map",
-			"/*/*/history", "/api/v1/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
+			"/*/*/history", "/api/v1/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
+			"/swagger-ui/**" };
 
 	/**
 	 * The API's writes (POST and PUT, EDITOR and up): incidents, their edits and review
@@ -112,9 +113,7 @@ class SecurityConfiguration {
 			SessionRegistry sessions, JsonMapper json,
 			@Value("${militancy.security.public-read:false}") boolean publicRead) throws Exception {
 		ProblemResponses problems = new ProblemResponses(json);
-		RequestMatcher api = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern(API),
-				PathPatternRequestMatcher.pathPattern("/v3/api-docs"),
-				PathPatternRequestMatcher.pathPattern("/v3/api-docs/**"));
+		RequestMatcher api = HeaderCredentials.API;
 		http.authenticationManager(authentication);
 		http.securityContext((context) -> context.securityContextRepository(HeaderCredentials.repository()));
 		http.csrf((csrf) -> csrf.ignoringRequestMatchers(HeaderCredentials::present));

@@ -286,7 +286,7 @@ class IncidentV1ApiController {
 	}
 
 	/** Why a published incident is retracted. */
-	@Schema(name = "Retraction", description = "Why a published record is retracted")
+	@Schema(name = "RetractionRequest", description = "Why a published record is retracted")
 	record RetractionV1(@Schema(description = "The reason, which readers see") String reason) {
 	}
 
