@@ -46,9 +46,10 @@ class ApiTokens {
 	}
 
 	/** A token as its owner's page lists it: never the token itself. */
-	record TokenRow(long id, String name, String prefix, Instant createdAt, LocalDate lastUsedOn, Instant revokedAt) {
+	public record TokenRow(long id, String name, String prefix, Instant createdAt, LocalDate lastUsedOn,
+			Instant revokedAt) {
 
-		boolean isRevoked() {
+		public boolean isRevoked() {
 			return this.revokedAt != null;
 		}
 
