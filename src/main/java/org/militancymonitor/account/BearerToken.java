@@ -5,8 +5,8 @@ import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 
 /**
- * An API token brought by a request ({@code Authorization: Bearer <token>}), before it
- * is checked.
+ * An API token brought by a request ({@code Authorization: Bearer <token>}), before it is
+ * checked.
  */
 final class BearerToken extends AbstractAuthenticationToken {
 

@@ -1,6 +1,5 @@
 package org.militancymonitor.account;
 
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,19 +16,20 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Credentials a script brings in the {@code Authorization} header of an API request:
- * HTTP Basic (a username and password, throttled as the sign-in form is) or an API token
+ * Credentials a script brings in the {@code Authorization} header of an API request: HTTP
+ * Basic (a username and password, throttled as the sign-in form is) or an API token
  * ({@code Bearer}). A request that brings them is signed in by them alone, for itself
  * alone: it neither reads nor makes a session, so that it needs no CSRF token (a browser
- * cannot be made to send such a header to another site without that site's consent,
- * which this application never gives), and a wrong password never falls back on a
- * session. They count only under {@code /api} and for the API's document, never on the
- * pages: a token cannot make another token.
+ * cannot be made to send such a header to another site without that site's consent, which
+ * this application never gives), and a wrong password never falls back on a session. They
+ * count only under {@code /api} and for the API's document, never on the pages: a token
+ * cannot make another token.
  */
 final class HeaderCredentials {
 
 	static final RequestMatcher API = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/api/**"),
-			PathPatternRequestMatcher.pathPattern("/v3/api-docs"), PathPatternRequestMatcher.pathPattern("/v3/api-docs.yaml"),
+			PathPatternRequestMatcher.pathPattern("/v3/api-docs"),
+			PathPatternRequestMatcher.pathPattern("/v3/api-docs.yaml"),
 			PathPatternRequestMatcher.pathPattern("/v3/api-docs/**"));
 
 	private HeaderCredentials() {
@@ -103,6 +103,5 @@ final class HeaderCredentials {
 		}
 
 	}
-
 
 }

@@ -107,7 +107,9 @@ class SecurityConfiguration {
 
 	private static final String CSP = "Content-Security-Policy";
 
-	/** Every response's Content-Security-Policy: nothing inline, nothing from elsewhere. */
+	/**
+	 * Every response's Content-Security-Policy: nothing inline, nothing from elsewhere.
+	 */
 	static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
 			+ "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
@@ -147,8 +149,7 @@ class SecurityConfiguration {
 		bearer.setRequestMatcher(HeaderCredentials.API);
 		bearer.setSuccessHandler((request, response, signedIn) -> {
 		});
-		bearer.setFailureHandler(
-				(request, response, ex) -> problems.unauthorized().commence(request, response, ex));
+		bearer.setFailureHandler((request, response, ex) -> problems.unauthorized().commence(request, response, ex));
 		http.addFilterBefore(bearer, BasicAuthenticationFilter.class);
 		http.authorizeHttpRequests((requests) -> authorize(requests, publicRead));
 		RequestCache pages = pageRequests(api);
@@ -180,8 +181,9 @@ class SecurityConfiguration {
 		http.headers((headers) -> headers
 			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(console),
 					new StaticHeadersWriter(CSP, POLICY)))
-			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(console, new StaticHeadersWriter(CSP,
-					POLICY.replace("style-src 'self'", "style-src 'self' " + CONSOLE_STYLE))))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(console,
+					new StaticHeadersWriter(CSP,
+							POLICY.replace("style-src 'self'", "style-src 'self' " + CONSOLE_STYLE))))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions((frames) -> frames.deny()));
 		return http.build();

@@ -10,16 +10,16 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /**
  * A {@link PartialDate} as the API writes and reads it: the date to its precision and the
  * precision, e.g. {@code {"date":"2023-05","precision":"MONTH"}}; {@code "2023-05-14"}
- * for a day, {@code "2023"} for a year, and no date for an unknown one. Every date of
- * the API that may be partial is one of these.
+ * for a day, {@code "2023"} for a year, and no date for an unknown one. Every date of the
+ * API that may be partial is one of these.
  */
 @Schema(name = "PartialDate",
 		description = "A date as precise as its source: `date` is `YYYY-MM-DD` (DAY), `YYYY-MM` (MONTH) or `YYYY` (YEAR), "
 				+ "and null when the precision is UNKNOWN.")
 public record PartialDateJson(
-		@Schema(description = "The date to its precision: YYYY-MM-DD, YYYY-MM or YYYY; null when unknown",
-				examples = { "2023-05-14", "2023-05", "2023" }) String date,
-		@Schema(description = "How much of the date is known") DatePrecision precision) {
+		@Schema(description = "The date to its precision: YYYY-MM-DD, YYYY-MM or YYYY; null when unknown", examples = {
+				"2023-05-14", "2023-05", "2023" }) String date,
+		@Schema(description = "How much of the date is known") DatePrecision precision){
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM");
 

@@ -27,8 +27,8 @@ public record GroupV1(String slug, String name, String shortName, GroupKind kind
 	static GroupV1 of(GroupProfile profile) {
 		MilitantGroup group = profile.group();
 		MilitantGroup parent = group.getParent();
-		return new GroupV1(group.getSlug(), group.getName(), group.getShortName(), group.getKind(),
-				group.getStatus(), PartialDateJson.of(group.getFounded()),
+		return new GroupV1(group.getSlug(), group.getName(), group.getShortName(), group.getKind(), group.getStatus(),
+				PartialDateJson.of(group.getFounded()),
 				(parent != null) ? new NamedLink(parent.getSlug(), parent.getName()) : null, group.getDescription(),
 				profile.aliases().stream().map(GroupV1Alias::of).toList(),
 				profile.designations().stream().map(GroupV1Designation::of).toList(),
@@ -59,13 +59,12 @@ public record GroupV1(String slug, String name, String shortName, GroupKind kind
 			@Schema(description = "Who listed it; null when the source names nobody") NamedLink authority,
 			@Schema(description = "The regime or law; null when the source names none") String regime,
 			String referenceNumber, PartialDateJson listed,
-			@Schema(description = "The day it was delisted; null while it stands") LocalDate delistedOn,
-			boolean active, EvidenceJson claim) {
+			@Schema(description = "The day it was delisted; null while it stands") LocalDate delistedOn, boolean active,
+			EvidenceJson claim) {
 
 		static GroupV1Designation of(Designation designation) {
-			return new GroupV1Designation(link(designation.getGroup()),
-					(designation.getAuthority() != null) ? new NamedLink(designation.getAuthority().slug(),
-							designation.getAuthority().name()) : null,
+			return new GroupV1Designation(link(designation.getGroup()), (designation.getAuthority() != null)
+					? new NamedLink(designation.getAuthority().slug(), designation.getAuthority().name()) : null,
 					designation.getRegime(), designation.getReferenceNumber(),
 					PartialDateJson.of(designation.getListed()), designation.getDelistedOn(), designation.isActive(),
 					EvidenceJson.of(designation.getClaim()));
@@ -99,16 +98,18 @@ public record GroupV1(String slug, String name, String shortName, GroupKind kind
 					link(relationship.getToGroup()), PartialDateJson.of(relationship.getValidFrom()),
 					PartialDateJson.of(relationship.getValidTo()), relationship.getDescription(),
 					relationship.isContested(),
-					relationship.getClaims().stream().map(EvidenceJson::of).sorted(
-							java.util.Comparator.comparing(EvidenceJson::ref)).toList());
+					relationship.getClaims()
+						.stream()
+						.map(EvidenceJson::of)
+						.sorted(java.util.Comparator.comparing(EvidenceJson::ref))
+						.toList());
 		}
 
 	}
 
 	/** A group as the list shows it. */
 	@Schema(name = "GroupSummary", description = "A live group with its counts; its whole record is at its `href`")
-	public record GroupV1Summary(String slug, String href, String name, String shortName, String kind,
-			String status,
+	public record GroupV1Summary(String slug, String href, String name, String shortName, String kind, String status,
 			@Schema(description = "Published incidents it took part in (recounted a few seconds after a change)") long incidentCount,
 			@Schema(description = "Distinct claims about it that stand") long claimCount) {
 

@@ -9,10 +9,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
 /**
- * The rules of the incident list's filter beyond its own fields, for the page and the
- * API alike: a status other than published or retracted only for those who read drafts,
- * and slugs that name a region of the right level and a group; a wrong one is a field
- * error.
+ * The rules of the incident list's filter beyond its own fields, for the page and the API
+ * alike: a status other than published or retracted only for those who read drafts, and
+ * slugs that name a region of the right level and a group; a wrong one is a field error.
  */
 @Component
 class IncidentFilters {

@@ -9,9 +9,9 @@ import org.militancymonitor.review.ReviewStatus;
  * of rows evaluates one plain expression per cell, not a bean call and a message lookup
  * in every row; {@code occurred} is the date itself, for the API.
  */
-public record IncidentRow(long id, PartialDate occurred, String date, EventType eventType, SubEventType subEventType, String type,
-		String country, String admin1, String admin2, String placeName, Integer fatalities, boolean crossBorder,
-		ReviewStatus status, boolean synthetic, String perpetrators) {
+public record IncidentRow(long id, PartialDate occurred, String date, EventType eventType, SubEventType subEventType,
+		String type, String country, String admin1, String admin2, String placeName, Integer fatalities,
+		boolean crossBorder, ReviewStatus status, boolean synthetic, String perpetrators) {
 
 	/** The most specific place known, e.g. "Peshawar, Khyber Pakhtunkhwa, Pakistan". */
 	public String location() {

@@ -20,10 +20,10 @@ import org.militancymonitor.review.ReviewStatus;
 		+ "and the claims that report it")
 public record IncidentV1(long id, ReviewStatus status, PartialDateJson occurred,
 		@Schema(description = "The date as the source words it, when it gives no calendar date") String dateAsStated,
-		NamedLink country, NamedLink province, NamedLink district, String placeName, Double latitude,
-		Double longitude, LocationPrecision locationPrecision, EventType eventType, SubEventType subEventType,
-		boolean crossBorder, Integer fatalitiesLow, Integer fatalitiesBest, Integer fatalitiesHigh, Integer injured,
-		String summary, List<IncidentV1Actor> actors, List<EvidenceJson> claims, IncidentV1Review review,
+		NamedLink country, NamedLink province, NamedLink district, String placeName, Double latitude, Double longitude,
+		LocationPrecision locationPrecision, EventType eventType, SubEventType subEventType, boolean crossBorder,
+		Integer fatalitiesLow, Integer fatalitiesBest, Integer fatalitiesHigh, Integer injured, String summary,
+		List<IncidentV1Actor> actors, List<EvidenceJson> claims, IncidentV1Review review,
 		@Schema(description = "Whether the incident is benchmark data, never part of the seed") boolean synthetic) {
 
 	static IncidentV1 of(IncidentDetails details, RegionDirectory regions) {

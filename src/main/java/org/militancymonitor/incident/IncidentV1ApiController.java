@@ -55,10 +55,10 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@link IncidentFilter}, checked by {@link IncidentFilters} as the page checks it), an
  * incident with its entity tag, and the editors' writes: a new draft, an edit (in place
  * for a draft, held for review for a published incident), and the review steps. Each
- * write goes through {@link IncidentEditor}, with the form's validation, review rules
- * and audit; an edit or a step needs {@code If-Match} with the incident's current tag,
- * and a POST or PUT that brings an {@code Idempotency-Key} is carried out once however
- * often it is sent.
+ * write goes through {@link IncidentEditor}, with the form's validation, review rules and
+ * audit; an edit or a step needs {@code If-Match} with the incident's current tag, and a
+ * POST or PUT that brings an {@code Idempotency-Key} is carried out once however often it
+ * is sent.
  */
 @RestController
 @Tag(name = "Incidents",
@@ -70,9 +70,11 @@ class IncidentV1ApiController {
 
 	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-	/** The filter's checks that are not of one parameter, by the parameter they concern. */
-	private static final Map<String, String> FILTER_CHECKS = Map.of("dateRangeOrdered", "from",
-			"fatalityRangeOrdered", "minFatalities", "withinWindow", "page");
+	/**
+	 * The filter's checks that are not of one parameter, by the parameter they concern.
+	 */
+	private static final Map<String, String> FILTER_CHECKS = Map.of("dateRangeOrdered", "from", "fatalityRangeOrdered",
+			"minFatalities", "withinWindow", "page");
 
 	private final IncidentRepository incidents;
 
@@ -133,8 +135,8 @@ class IncidentV1ApiController {
 					(field) -> FILTER_CHECKS.getOrDefault(field, field), request));
 		}
 		IncidentListing listing = this.queries.list(resolved);
-		return new IncidentV1Summary.Page(listing.rows().stream().map(IncidentV1Summary::of).toList(),
-				listing.page(), listing.size(), listing.isTotalCapped() ? listing.countedAtLeast() : listing.total(),
+		return new IncidentV1Summary.Page(listing.rows().stream().map(IncidentV1Summary::of).toList(), listing.page(),
+				listing.size(), listing.isTotalCapped() ? listing.countedAtLeast() : listing.total(),
 				listing.isTotalCapped(), listing.hasNext() ? apiUrl(filter.urlForPage(listing.page() + 1)) : null,
 				listing.hasPrevious() ? apiUrl(filter.urlForPage(listing.page() - 1)) : null);
 	}
@@ -153,8 +155,7 @@ class IncidentV1ApiController {
 					+ "its message). With an Idempotency-Key, the same request sent again makes no second draft: it is "
 					+ "answered with the first one's incident; the same key with another body is refused (422).")
 	@ApiResponse(responseCode = "201", description = "The draft, at its Location")
-	@PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE,
-			produces = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<IncidentV1> create(@RequestBody IncidentV1Input input,
 			@Parameter(description = "Any text of 1 to 255 visible characters, new for each new incident",
 					in = ParameterIn.HEADER) @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
@@ -196,8 +197,8 @@ class IncidentV1ApiController {
 	@PutMapping(path = PATH + "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<IncidentV1> update(@PathVariable long id, @RequestBody IncidentV1Input input,
-			@Parameter(description = "The incident's entity tag as last read",
-					in = ParameterIn.HEADER) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Parameter(description = "The incident's entity tag as last read", in = ParameterIn.HEADER) @RequestHeader(
+					name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Parameter(description = "Any text of 1 to 255 visible characters, new for each edit",
 					in = ParameterIn.HEADER) @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
 			Principal principal, HttpServletRequest request) {
@@ -234,8 +235,8 @@ class IncidentV1ApiController {
 					+ "Needs If-Match with the incident's tag.")
 	@PostMapping(path = PATH + "/{id}/submit", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<IncidentV1> submit(@PathVariable long id,
-			@Parameter(description = "The incident's entity tag as last read",
-					in = ParameterIn.HEADER) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Parameter(description = "The incident's entity tag as last read", in = ParameterIn.HEADER) @RequestHeader(
+					name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			Principal principal, HttpServletRequest request) {
 		return step(id, ifMatch, request, (version) -> this.editor.submit(id, version, principal.getName()));
 	}
@@ -245,8 +246,8 @@ class IncidentV1ApiController {
 					+ "record that is not a submitted draft. Needs If-Match with the incident's tag.")
 	@PostMapping(path = PATH + "/{id}/publish", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<IncidentV1> publish(@PathVariable long id,
-			@Parameter(description = "The incident's entity tag as last read",
-					in = ParameterIn.HEADER) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Parameter(description = "The incident's entity tag as last read", in = ParameterIn.HEADER) @RequestHeader(
+					name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			Principal principal, HttpServletRequest request) {
 		return step(id, ifMatch, request, (version) -> this.editor.publish(id, version, principal.getName()));
 	}
@@ -256,8 +257,8 @@ class IncidentV1ApiController {
 					+ "Needs If-Match with the incident's tag.")
 	@PostMapping(path = PATH + "/{id}/send-back", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<IncidentV1> sendBack(@PathVariable long id,
-			@Parameter(description = "The incident's entity tag as last read",
-					in = ParameterIn.HEADER) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Parameter(description = "The incident's entity tag as last read", in = ParameterIn.HEADER) @RequestHeader(
+					name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			Principal principal, HttpServletRequest request) {
 		return step(id, ifMatch, request, (version) -> this.editor.sendBack(id, version, principal.getName()));
 	}
@@ -268,16 +269,16 @@ class IncidentV1ApiController {
 	@PostMapping(path = PATH + "/{id}/retract", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<IncidentV1> retract(@PathVariable long id, @RequestBody RetractionV1 retraction,
-			@Parameter(description = "The incident's entity tag as last read",
-					in = ParameterIn.HEADER) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@Parameter(description = "The incident's entity tag as last read", in = ParameterIn.HEADER) @RequestHeader(
+					name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			Principal principal, HttpServletRequest request) {
 		requireIfMatch(ifMatch, request);
 		if (retraction == null || retraction.reason() == null || retraction.reason().isBlank()
 				|| ControlCharacters.in(retraction.reason())) {
 			BindingResult errors = new BeanPropertyBindingResult(
 					(retraction != null) ? retraction : new RetractionV1(null), "retraction");
-			errors.rejectValue("reason", (retraction != null && retraction.reason() != null
-					&& ControlCharacters.in(retraction.reason()))
+			errors.rejectValue("reason",
+					(retraction != null && retraction.reason() != null && ControlCharacters.in(retraction.reason()))
 							? "typeMismatch.java.lang.String" : "api.retract.reason");
 			throw Problems.raise(this.problems.invalidBody(errors, request));
 		}
@@ -362,9 +363,9 @@ class IncidentV1ApiController {
 		}
 		if (key.isEmpty() || key.length() > 255 || !key.chars().allMatch((c) -> c > 0x20 && c < 0x7f)) {
 			String detail = "The Idempotency-Key must be 1 to 255 visible ASCII characters, such as a UUID.";
-			throw Problems.raise(Problems.invalid(HttpStatus.BAD_REQUEST, Problems.INVALID_PARAMETERS,
-					"Invalid parameters", detail, List.of(new Problems.Invalid(IDEMPOTENCY_KEY, null, detail)),
-					request));
+			throw Problems
+				.raise(Problems.invalid(HttpStatus.BAD_REQUEST, Problems.INVALID_PARAMETERS, "Invalid parameters",
+						detail, List.of(new Problems.Invalid(IDEMPOTENCY_KEY, null, detail)), request));
 		}
 		return FormTokens.forIdempotencyKey(user, key);
 	}
@@ -393,11 +394,11 @@ class IncidentV1ApiController {
 	private void requireCurrent(String ifMatch, IncidentDetails current, HttpServletRequest request) {
 		String tag = this.tags.of(IncidentV1.of(current, this.regions));
 		if (!EntityTags.matches(ifMatch, tag)) {
-			throw Problems.raise(Problems.of(HttpStatus.PRECONDITION_FAILED, Problems.PRECONDITION_FAILED,
-					"Precondition failed",
-					"The incident changed since the representation If-Match names (its tag now is " + tag
-							+ "); nothing was changed. Read it again and re-apply the change.",
-					request));
+			throw Problems
+				.raise(Problems.of(HttpStatus.PRECONDITION_FAILED, Problems.PRECONDITION_FAILED, "Precondition failed",
+						"The incident changed since the representation If-Match names (its tag now is " + tag
+								+ "); nothing was changed. Read it again and re-apply the change.",
+						request));
 		}
 	}
 
@@ -416,7 +417,9 @@ class IncidentV1ApiController {
 		return request.isUserInRole("EDITOR") || request.isUserInRole("MANAGER");
 	}
 
-	/** The API's URL of a page of the list, from the page's own ({@code /incidents?...}). */
+	/**
+	 * The API's URL of a page of the list, from the page's own ({@code /incidents?...}).
+	 */
 	private static String apiUrl(String pageUrl) {
 		return "/api/v1" + pageUrl;
 	}

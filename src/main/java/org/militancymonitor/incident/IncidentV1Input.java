@@ -15,8 +15,8 @@ import org.springframework.validation.Errors;
 /**
  * What an editor sends to enter or edit an incident through the API: the incident form's
  * fields ({@link IncidentForm}), regions by slug, parties by any of their names, claims
- * by reference or as new ones, and, for an edit of a published incident, the reason.
- * It is checked as the form is, by the form's own rules.
+ * by reference or as new ones, and, for an edit of a published incident, the reason. It
+ * is checked as the form is, by the form's own rules.
  */
 @Schema(name = "IncidentInput", description = "An incident as an editor enters it: the fields of the incident form")
 public record IncidentV1Input(

@@ -17,9 +17,9 @@ public record IncidentV1Summary(long id, String href, PartialDateJson occurred, 
 		@Schema(description = "The groups and states that carried it out, as the list names them") String perpetrators) {
 
 	static IncidentV1Summary of(IncidentRow row) {
-		return new IncidentV1Summary(row.id(), IncidentV1ApiController.PATH + "/" + row.id(), PartialDateJson.of(row.occurred()),
-				row.eventType(), row.subEventType(), row.country(), row.admin1(), row.admin2(), row.placeName(),
-				row.fatalities(), row.crossBorder(), row.status(), row.perpetrators());
+		return new IncidentV1Summary(row.id(), IncidentV1ApiController.PATH + "/" + row.id(),
+				PartialDateJson.of(row.occurred()), row.eventType(), row.subEventType(), row.country(), row.admin1(),
+				row.admin2(), row.placeName(), row.fatalities(), row.crossBorder(), row.status(), row.perpetrators());
 	}
 
 	/**

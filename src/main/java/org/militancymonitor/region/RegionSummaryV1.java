@@ -11,9 +11,10 @@ import org.militancymonitor.common.PartialDateJson;
  * A regional summary as the API writes it: the figures the summary page shows, for the
  * same period and filters. Figures count published incidents only.
  */
-@Schema(name = "RegionSummary", description = "A region's incidents and fatalities: the last four weeks against the "
-		+ "four before and a year earlier, the trend by month, by group, by event type and by sub-region, the "
-		+ "designation timeline and what was said and reported about the groups active there")
+@Schema(name = "RegionSummary",
+		description = "A region's incidents and fatalities: the last four weeks against the "
+				+ "four before and a year earlier, the trend by month, by group, by event type and by sub-region, the "
+				+ "designation timeline and what was said and reported about the groups active there")
 public record RegionSummaryV1(RegionV1 region, List<NamedLink> ancestors, Period period, Filter filter,
 		@Schema(description = "Incidents dated to the day in the last four weeks, the four before and the same "
 				+ "weeks a year earlier") Comparison lastFourWeeks,
@@ -68,8 +69,7 @@ public record RegionSummaryV1(RegionV1 region, List<NamedLink> ancestors, Period
 
 	/** A listing, delisting or statement on the summary's timeline. */
 	@Schema(name = "TimelineEvent", description = "A listing, delisting or statement on a summary's timeline")
-	public record Event(PartialDateJson date, String kind, NamedLink group, String actor, String detail,
-			String link) {
+	public record Event(PartialDateJson date, String kind, NamedLink group, String actor, String detail, String link) {
 
 		static Event of(TimelineEvent event) {
 			return new Event(PartialDateJson.of(event.date()), event.kind(),
@@ -91,8 +91,8 @@ public record RegionSummaryV1(RegionV1 region, List<NamedLink> ancestors, Period
 
 	/** A region of the index with its figures over the default period. */
 	@Schema(name = "RegionFigures", description = "A region with its figures over the default period")
-	public record Indexed(RegionV1 region,
-			@Schema(description = "Its figures over the period's months and last four weeks; null without any") Breakdown figures) {
+	public record Indexed(RegionV1 region, @Schema(
+			description = "Its figures over the period's months and last four weeks; null without any") Breakdown figures) {
 	}
 
 	/** The regions index. */

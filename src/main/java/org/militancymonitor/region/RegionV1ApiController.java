@@ -104,8 +104,8 @@ class RegionV1ApiController {
 		SummaryPeriod period = this.queries.period(filter.getEnd(), filter.monthsOrDefault());
 		RegionSummary summary = this.queries.summary(region, period, groupId, filter.getType(),
 				filter.precisionOrDefault());
-		return this.tags.ok(RegionSummaryV1.of(summary, filter.getGroup(), filter.getType(),
-				filter.precisionOrDefault()));
+		return this.tags
+			.ok(RegionSummaryV1.of(summary, filter.getGroup(), filter.getType(), filter.precisionOrDefault()));
 	}
 
 }

@@ -25,16 +25,14 @@ public record ReportV1(String slug, String title, String issuingBody, ReportKind
 		Report report = details.report();
 		return new ReportV1(report.getSlug(), report.getTitle(), report.getIssuingBody(), report.getKind(),
 				report.getDocumentSymbol(), PartialDateJson.of(report.getPublished()), report.getDescription(),
-				details.findings()
-					.stream()
-					.map((f) -> ReportV1Finding.of(f, details.figuresOf(f)))
-					.toList(),
+				details.findings().stream().map((f) -> ReportV1Finding.of(f, details.figuresOf(f))).toList(),
 				details.responses().stream().map(ReportV1Response::of).toList(),
 				RetractionJson.of(report.getRetraction()));
 	}
 
 	/** A finding of the report. */
-	@Schema(name = "ReportFinding", description = "A finding of a report: the groups it concerns, its claim and figures")
+	@Schema(name = "ReportFinding",
+			description = "A finding of a report: the groups it concerns, its claim and figures")
 	public record ReportV1Finding(int position, String summary, List<NamedLink> groups, EvidenceJson claim,
 			List<ReportV1Figure> figures) {
 

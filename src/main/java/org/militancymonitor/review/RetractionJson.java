@@ -12,8 +12,9 @@ public record RetractionJson(String retractedBy, Instant retractedAt, String rea
 
 	/** The retraction, or null while the record is live. */
 	public static RetractionJson of(Retraction retraction) {
-		return (retraction != null && retraction.getRetractedAt() != null) ? new RetractionJson(
-				retraction.getRetractedBy(), retraction.getRetractedAt(), retraction.getReason()) : null;
+		return (retraction != null && retraction.getRetractedAt() != null)
+				? new RetractionJson(retraction.getRetractedBy(), retraction.getRetractedAt(), retraction.getReason())
+				: null;
 	}
 
 }

@@ -17,10 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * A refused review step through the API, as a problem (409): the rule's message, the
- * same the page's refusal shows, and its key under {@code refusal}; a write that lost a
- * race with another on the same record is a version conflict (409) and changed nothing.
- * Pages keep their refusal page ({@link ReviewAdvice}).
+ * A refused review step through the API, as a problem (409): the rule's message, the same
+ * the page's refusal shows, and its key under {@code refusal}; a write that lost a race
+ * with another on the same record is a version conflict (409) and changed nothing. Pages
+ * keep their refusal page ({@link ReviewAdvice}).
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)

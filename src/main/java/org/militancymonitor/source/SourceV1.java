@@ -9,8 +9,8 @@ import org.militancymonitor.common.PartialDateJson;
 import org.militancymonitor.review.RetractionJson;
 
 /**
- * A source as the API writes it: the document, its reliability and every claim taken
- * from it, the retracted ones marked.
+ * A source as the API writes it: the document, its reliability and every claim taken from
+ * it, the retracted ones marked.
  */
 @Schema(name = "Source", description = "A document facts come from, with every claim extracted from it")
 public record SourceV1(String slug, String title, String publisher, SourceKind kind, PartialDateJson published,

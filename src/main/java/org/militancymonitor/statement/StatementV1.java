@@ -47,8 +47,7 @@ public record StatementV1(long id, String speaker, String speakerRole, NamedLink
 
 	/** Another statement, named. */
 	@Schema(name = "StatementRef", description = "Another statement: who said it, with what stance")
-	public record StatementV1Ref(long id, String href, String speaker, NamedLink actor, Stance stance,
-			String summary) {
+	public record StatementV1Ref(long id, String href, String speaker, NamedLink actor, Stance stance, String summary) {
 
 		static StatementV1Ref of(StatementRef ref) {
 			return new StatementV1Ref(ref.id(), StatementV1ApiController.STATEMENTS + "/" + ref.id(), ref.speaker(),
@@ -63,8 +62,8 @@ public record StatementV1(long id, String speaker, String speakerRole, NamedLink
 			PartialDateJson made, String dateAsStated, String summary, List<NamedLink> groups) {
 
 		/**
-		 * The statements of the matrix's rows (one per statement and group), newest first,
-		 * those of unknown date last.
+		 * The statements of the matrix's rows (one per statement and group), newest
+		 * first, those of unknown date last.
 		 */
 		static List<StatementV1Summary> of(List<MatrixRow> rows) {
 			Map<Long, List<MatrixRow>> byStatement = new LinkedHashMap<>();
@@ -72,18 +71,20 @@ public record StatementV1(long id, String speaker, String speakerRole, NamedLink
 			Comparator<MatrixRow> newestFirst = Comparator.comparing((MatrixRow row) -> !row.made().isKnown())
 				.thenComparing(MatrixRow::made, Comparator.<PartialDate>reverseOrder())
 				.thenComparing(MatrixRow::statementId);
-			return byStatement.values().stream().sorted(Comparator.comparing((List<MatrixRow> l) -> l.get(0),
-					newestFirst)).map((statement) -> {
-						MatrixRow first = statement.get(0);
-						List<NamedLink> groups = statement.stream()
-							.filter((row) -> row.group() != null)
-							.map((row) -> new NamedLink(row.group().slug(), row.group().name()))
-							.toList();
-						return new StatementV1Summary(first.statementId(),
-								StatementV1ApiController.STATEMENTS + "/" + first.statementId(), link(first.actor()),
-								first.speaker(), first.stance(), PartialDateJson.of(first.made()),
-								first.dateAsStated(), first.summary(), groups);
-					})
+			return byStatement.values()
+				.stream()
+				.sorted(Comparator.comparing((List<MatrixRow> l) -> l.get(0), newestFirst))
+				.map((statement) -> {
+					MatrixRow first = statement.get(0);
+					List<NamedLink> groups = statement.stream()
+						.filter((row) -> row.group() != null)
+						.map((row) -> new NamedLink(row.group().slug(), row.group().name()))
+						.toList();
+					return new StatementV1Summary(first.statementId(),
+							StatementV1ApiController.STATEMENTS + "/" + first.statementId(), link(first.actor()),
+							first.speaker(), first.stance(), PartialDateJson.of(first.made()), first.dateAsStated(),
+							first.summary(), groups);
+				})
 				.toList();
 		}
 

@@ -35,11 +35,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Problem details for whatever a JSON controller ({@code @RestController}) leaves
  * unanswered: Spring MVC's own refusals (405, 406, 415, a missing or malformed parameter
- * or header, a body that is not JSON), a failed {@code @Valid} body (422 with its fields),
- * a {@link org.springframework.web.server.ResponseStatusException} such as a 404, and, for
- * anything else, a 500 that says nothing of the cause. Pages keep their error pages: this
- * applies to JSON controllers only, and {@link ApiErrorResolver} lends it to the requests
- * under {@code /api} that reach no controller.
+ * or header, a body that is not JSON), a failed {@code @Valid} body (422 with its
+ * fields), a {@link org.springframework.web.server.ResponseStatusException} such as a
+ * 404, and, for anything else, a 500 that says nothing of the cause. Pages keep their
+ * error pages: this applies to JSON controllers only, and {@link ApiErrorResolver} lends
+ * it to the requests under {@code /api} that reach no controller.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -84,9 +84,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
 				: ex.getPropertyName();
 		String detail = "'" + name + "' must be " + article(ex.getRequiredType()) + ".";
-		return Problems.response(Problems.invalid(HttpStatus.BAD_REQUEST, Problems.INVALID_PARAMETERS,
-				"Invalid parameter", detail,
-				List.of(new Problems.Invalid(name, String.valueOf(ex.getValue()), detail)), request(request)));
+		return Problems
+			.response(Problems.invalid(HttpStatus.BAD_REQUEST, Problems.INVALID_PARAMETERS, "Invalid parameter", detail,
+					List.of(new Problems.Invalid(name, String.valueOf(ex.getValue()), detail)), request(request)));
 	}
 
 	@Override
@@ -111,8 +111,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 * form's message under the name the request gives the field, and errors of the whole
 	 * body under no name.
 	 */
-	public ProblemDetail invalidBody(BindingResult result, Function<String, String> names,
-			HttpServletRequest request) {
+	public ProblemDetail invalidBody(BindingResult result, Function<String, String> names, HttpServletRequest request) {
 		List<Problems.Invalid> invalid = invalid(result, names);
 		String fields = invalid.stream()
 			.map(Problems.Invalid::name)

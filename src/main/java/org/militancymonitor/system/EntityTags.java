@@ -12,9 +12,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * The entity tags of the API's detail resources: a hash of the representation as JSON,
- * so that a tag changes whenever anything the representation shows changes, the names
- * of other records it shows included, and never otherwise. A GET with a matching
+ * The entity tags of the API's detail resources: a hash of the representation as JSON, so
+ * that a tag changes whenever anything the representation shows changes, the names of
+ * other records it shows included, and never otherwise. A GET with a matching
  * {@code If-None-Match} is answered 304 by Spring MVC from the tag on the response; a
  * write compares {@code If-Match} with the tag of the record as it is now
  * ({@link #matches}).

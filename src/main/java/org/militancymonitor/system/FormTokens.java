@@ -98,7 +98,8 @@ public class FormTokens {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void fingerprint(String token, String fingerprint) {
-		this.jdbc.sql("update form_submission set request_fingerprint = :fingerprint where token = cast(:token as uuid)")
+		this.jdbc
+			.sql("update form_submission set request_fingerprint = :fingerprint where token = cast(:token as uuid)")
 			.param("fingerprint", fingerprint)
 			.param("token", token)
 			.update();
@@ -107,8 +108,8 @@ public class FormTokens {
 	/** The fingerprint of the request that took the user's token, if one was kept. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<String> fingerprintOf(String token, String user) {
-		return this.jdbc
-			.sql("select request_fingerprint from form_submission where token = cast(:token as uuid) and username = :user")
+		return this.jdbc.sql(
+				"select request_fingerprint from form_submission where token = cast(:token as uuid) and username = :user")
 			.param("token", token)
 			.param("user", user)
 			.query(String.class)

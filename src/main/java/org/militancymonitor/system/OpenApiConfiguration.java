@@ -35,21 +35,19 @@ class OpenApiConfiguration {
 
 	@Bean
 	OpenAPI militancyMonitorApi() {
-		return new OpenAPI()
-			.info(new Info().title("Militancy Monitor API")
-				.version("v1")
-				.description("""
-						Militant groups, their incidents, UN reports, statements and designations, every fact \
-						with the claims behind it (a verbatim quote from a source). Dates carry their precision \
-						(`{"date": "2023-05", "precision": "MONTH"}`). Refused requests are answered with RFC 9457 \
-						problem details (`application/problem+json`). Detail resources send an ETag: send it in \
-						If-None-Match to be answered 304 while unchanged, and in If-Match to change the record \
-						(412 when it changed since, 428 without it). Sign in with the session of the pages, HTTP \
-						Basic, or an API token made at /account/tokens (`Authorization: Bearer <token>`); the \
-						roles are the pages' roles."""))
+		return new OpenAPI().info(new Info().title("Militancy Monitor API").version("v1").description("""
+				Militant groups, their incidents, UN reports, statements and designations, every fact \
+				with the claims behind it (a verbatim quote from a source). Dates carry their precision \
+				(`{"date": "2023-05", "precision": "MONTH"}`). Refused requests are answered with RFC 9457 \
+				problem details (`application/problem+json`). Detail resources send an ETag: send it in \
+				If-None-Match to be answered 304 while unchanged, and in If-Match to change the record \
+				(412 when it changed since, 428 without it). Sign in with the session of the pages, HTTP \
+				Basic, or an API token made at /account/tokens (`Authorization: Bearer <token>`); the \
+				roles are the pages' roles."""))
 			.components(new Components().addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP)
 				.scheme("basic")
-				.description("The account's username and password; failed attempts are throttled as on the sign-in page"))
+				.description(
+						"The account's username and password; failed attempts are throttled as on the sign-in page"))
 				.addSecuritySchemes("token",
 						new SecurityScheme().type(SecurityScheme.Type.HTTP)
 							.scheme("bearer")
@@ -65,8 +63,8 @@ class OpenApiConfiguration {
 
 	/**
 	 * The refusals every operation may answer with, as problem details: signing in and
-	 * roles, content negotiation, an unknown record (for a path with a variable), and
-	 * for writes what their bodies and preconditions may meet.
+	 * roles, content negotiation, an unknown record (for a path with a variable), and for
+	 * writes what their bodies and preconditions may meet.
 	 */
 	@Bean
 	OpenApiCustomizer problemResponses() {
@@ -108,8 +106,8 @@ class OpenApiConfiguration {
 						if (!responses.containsKey(problem.getKey())) {
 							responses.addApiResponse(problem.getKey(),
 									new ApiResponse().description(problem.getValue())
-										.content(new Content().addMediaType("application/problem+json",
-												new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+										.content(new Content().addMediaType("application/problem+json", new MediaType()
+											.schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
 						}
 					}
 				}
@@ -119,8 +117,9 @@ class OpenApiConfiguration {
 
 	private static Schema<?> problemSchema() {
 		Schema<Object> invalid = new JsonSchema().types(Set.of("object"))
-			.addProperty("name", new JsonSchema().types(Set.of("string", "null"))
-				.description("The parameter, header or field, as the request names it (e.g. actors[0].party)"))
+			.addProperty("name",
+					new JsonSchema().types(Set.of("string", "null"))
+						.description("The parameter, header or field, as the request names it (e.g. actors[0].party)"))
 			.addProperty("value", new JsonSchema().types(Set.of("string", "null")).description("The value given"))
 			.addProperty("message", new JsonSchema().types(Set.of("string")).description("What is wrong with it"));
 		return new JsonSchema().types(Set.of("object"))

@@ -67,8 +67,8 @@ public final class Problems {
 	}
 
 	/** A problem listing what was rejected, under {@code invalid}. */
-	public static ProblemDetail invalid(HttpStatus status, URI type, String title, String detail,
-			List<Invalid> invalid, HttpServletRequest request) {
+	public static ProblemDetail invalid(HttpStatus status, URI type, String title, String detail, List<Invalid> invalid,
+			HttpServletRequest request) {
 		ProblemDetail problem = of(status, type, title, detail, request);
 		problem.setProperty("invalid", invalid);
 		return problem;

@@ -70,8 +70,8 @@ class ApiAuthenticationTests {
 	void shouldRefuseAWrongPasswordWith401AndPauseTheAccountAfterFiveAsTheFormDoes() throws Exception {
 		String username = TestAccounts.ensure(this.jdbc, "api-basic-paused", Role.ANALYST);
 		for (int i = 0; i < 5; i++) {
-			MockHttpServletResponse wrong = perform(
-					from("10.7.0." + i, get("/api/v1/groups").header(HttpHeaders.AUTHORIZATION, basic(username, "no"))));
+			MockHttpServletResponse wrong = perform(from("10.7.0." + i,
+					get("/api/v1/groups").header(HttpHeaders.AUTHORIZATION, basic(username, "no"))));
 			assertThat(wrong.getStatus()).isEqualTo(401);
 			assertThat(wrong.getContentType()).startsWith("application/problem+json");
 			assertThat(wrong.getHeader(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
@@ -118,8 +118,9 @@ class ApiAuthenticationTests {
 		HttpClient browser = TestAccounts.signIn(base(), username, TestAccounts.PASSWORD);
 		String token = makeToken(browser, "nightly export");
 		assertThat(token).startsWith("mm_").hasSizeGreaterThan(40);
-		String page = browser.send(HttpRequest.newBuilder(URI.create(base() + "/account/tokens")).build(),
-				HttpResponse.BodyHandlers.ofString())
+		String page = browser
+			.send(HttpRequest.newBuilder(URI.create(base() + "/account/tokens")).build(),
+					HttpResponse.BodyHandlers.ofString())
 			.body();
 		assertThat(page).contains("nightly export").doesNotContain(token);
 		assertThat(this.jdbc.sql("select count(*) from api_token where prefix = :prefix")
@@ -155,8 +156,8 @@ class ApiAuthenticationTests {
 		assertThat(revoked).isEqualTo("/account/tokens");
 		HttpResponse<String> after = bearer(token, "/api/v1/groups");
 		assertThat(after.statusCode()).isEqualTo(401);
-		assertThat(after.headers().firstValue(HttpHeaders.CONTENT_TYPE)).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(after.headers().firstValue(HttpHeaders.CONTENT_TYPE))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(after.headers().firstValue(HttpHeaders.WWW_AUTHENTICATE))
 			.hasValueSatisfying((challenge) -> assertThat(challenge).contains("invalid_token"));
 	}
@@ -214,13 +215,13 @@ class ApiAuthenticationTests {
 				"name=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8) + "&formToken="
 						+ java.util.UUID.randomUUID());
 		assertThat(location).isEqualTo("/account/tokens");
-		String shown = browser.send(HttpRequest.newBuilder(URI.create(base() + location)).build(),
-				HttpResponse.BodyHandlers.ofString())
+		String shown = browser
+			.send(HttpRequest.newBuilder(URI.create(base() + location)).build(), HttpResponse.BodyHandlers.ofString())
 			.body();
 		Matcher token = NEW_TOKEN.matcher(shown);
 		assertThat(token.find()).as("the new token on the page").isTrue();
-		String again = browser.send(HttpRequest.newBuilder(URI.create(base() + location)).build(),
-				HttpResponse.BodyHandlers.ofString())
+		String again = browser
+			.send(HttpRequest.newBuilder(URI.create(base() + location)).build(), HttpResponse.BodyHandlers.ofString())
 			.body();
 		assertThat(again).doesNotContain(token.group(1));
 		return token.group(1);
@@ -228,8 +229,9 @@ class ApiAuthenticationTests {
 
 	/** Posts a form of the tokens page with its CSRF token; where it redirects. */
 	private String postForm(HttpClient browser, String path, String body) throws Exception {
-		String page = browser.send(HttpRequest.newBuilder(URI.create(base() + "/account/tokens")).build(),
-				HttpResponse.BodyHandlers.ofString())
+		String page = browser
+			.send(HttpRequest.newBuilder(URI.create(base() + "/account/tokens")).build(),
+					HttpResponse.BodyHandlers.ofString())
 			.body();
 		Matcher csrf = CSRF.matcher(page);
 		assertThat(csrf.find()).isTrue();
@@ -263,8 +265,8 @@ class ApiAuthenticationTests {
 	}
 
 	private static String basic(String username, String password) {
-		return "Basic " + Base64.getEncoder()
-			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return "Basic "
+				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private String base() {

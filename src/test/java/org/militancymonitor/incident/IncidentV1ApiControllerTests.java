@@ -194,11 +194,9 @@ class IncidentV1ApiControllerTests {
 
 	@Test
 	void shouldRefuseABodyThatIsNotJsonOfTheResourceWith400() throws Exception {
-		JsonNode wrongType = problem(
-				perform(post("/api/v1/incidents").contentType(MediaType.APPLICATION_JSON)
-					.content("{\"fatalitiesBest\": \"many\"}")
-					.with(EDITOR)),
-				400, "urn:militancy-monitor:problem:malformed-body");
+		JsonNode wrongType = problem(perform(post("/api/v1/incidents").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"fatalitiesBest\": \"many\"}")
+			.with(EDITOR)), 400, "urn:militancy-monitor:problem:malformed-body");
 		assertThat(names(wrongType)).containsExactly("fatalitiesBest");
 		problem(perform(post("/api/v1/incidents").contentType(MediaType.APPLICATION_JSON).content("{").with(EDITOR)),
 				400, "urn:militancy-monitor:problem:malformed-body");
@@ -369,8 +367,7 @@ class IncidentV1ApiControllerTests {
 		return perform(request);
 	}
 
-	MockHttpServletResponse update(long id, JsonNode body, String ifMatch, RequestPostProcessor who)
-			throws Exception {
+	MockHttpServletResponse update(long id, JsonNode body, String ifMatch, RequestPostProcessor who) throws Exception {
 		MockHttpServletRequestBuilder request = put("/api/v1/incidents/" + id).contentType(MediaType.APPLICATION_JSON)
 			.content(body.toString())
 			.with(who);

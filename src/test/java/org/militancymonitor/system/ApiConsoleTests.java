@@ -25,8 +25,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The API's console (Swagger UI) under the application's Content-Security-Policy: its
  * page holds no inline script or style, its pages alone allow the one style element its
  * script writes (by hash, never 'unsafe-inline'), it validates nothing online, and in
- * real Chromium it shows the operations of /api/v1 and runs one, with no error (a
- * refused script or style is one) in the browser's console.
+ * real Chromium it shows the operations of /api/v1 and runs one, with no error (a refused
+ * script or style is one) in the browser's console.
  */
 @PostgresSpringBootTest
 class ApiConsoleTests {
@@ -55,7 +55,9 @@ class ApiConsoleTests {
 			.getResponse()
 			.getHeader("Content-Security-Policy")).contains("style-src 'self';");
 		String html = page.getContentAsString();
-		assertThat(html).doesNotContainPattern("<script(?![^>]*\\bsrc=)").doesNotContain("<style").doesNotContain("style=\"");
+		assertThat(html).doesNotContainPattern("<script(?![^>]*\\bsrc=)")
+			.doesNotContain("<style")
+			.doesNotContain("style=\"");
 		MockHttpServletResponse config = this.mvc
 			.perform(get("/v3/api-docs/swagger-config").with(user("console-reader").roles("ANALYST")))
 			.andReturn()
@@ -91,7 +93,8 @@ class ApiConsoleTests {
 			chromium.driver().findElement(By.cssSelector(".execute")).click();
 			chromium.waiting()
 				.withMessage("the response of GET /api/v1/groups")
-				.until((driver) -> driver.findElements(By.cssSelector(".responses-table.live-responses-table .response-col_status"))
+				.until((driver) -> driver
+					.findElements(By.cssSelector(".responses-table.live-responses-table .response-col_status"))
 					.stream()
 					.anyMatch((status) -> status.getText().contains("200")));
 			List<LogEntry> errors = chromium.driver()
