@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -254,6 +255,42 @@ class IncidentV1ApiControllerTests {
 		assertThat(fatalities(id)).isEqualTo(4);
 		problem(update(id, edit, tag, EDITOR), 412, "urn:militancy-monitor:problem:precondition-failed");
 		problem(update(999999999, edit, tag, EDITOR), 404, "about:blank");
+	}
+
+	@Test
+	void shouldLetOneOfTwoSimultaneousEditsFromTheSameTagWinAndAnswerTheOtherAsAConflict() throws Exception {
+		long id = id(create(EDITOR, body(), null));
+		ExecutorService editors = Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 1; round <= 10; round++) {
+				String tag = tag(id);
+				CyclicBarrier together = new CyclicBarrier(2);
+				List<Future<MockHttpServletResponse>> saves = new ArrayList<>();
+				for (RequestPostProcessor editor : List.of(EDITOR, REVIEWER)) {
+					ObjectNode edit = body();
+					edit.put("summary", "Race round " + round + " by " + saves.size());
+					saves.add(editors.submit(() -> {
+						together.await();
+						return update(id, edit, tag, editor);
+					}));
+				}
+				List<Integer> statuses = new ArrayList<>();
+				for (Future<MockHttpServletResponse> save : saves) {
+					MockHttpServletResponse response = save.get();
+					statuses.add(response.getStatus());
+					if (response.getStatus() != 200) {
+						// lost at commit (409), or read after the winner committed (412)
+						assertThat(response.getStatus()).isIn(409, 412);
+						assertThat(response.getContentType()).startsWith(PROBLEM);
+					}
+				}
+				assertThat(statuses).as("round %d", round).containsOnlyOnce(200);
+			}
+		}
+		finally {
+			editors.shutdown();
+		}
+		assertThat(revisionReasons(id)).hasSize(11);
 	}
 
 	@Test
