@@ -199,9 +199,11 @@ class SecurityConfiguration {
 		requests.requestMatchers(EDITED).hasRole(Role.EDITOR.name());
 		if (publicRead) {
 			requests.requestMatchers(HttpMethod.GET, READ).permitAll();
+			requests.requestMatchers(HttpMethod.HEAD, "/api/v1/**").permitAll();
 		}
 		else {
 			requests.requestMatchers(HttpMethod.GET, READ).hasRole(Role.ANALYST.name());
+			requests.requestMatchers(HttpMethod.HEAD, "/api/v1/**").hasRole(Role.ANALYST.name());
 		}
 		requests.requestMatchers(HttpMethod.POST, EDITED_BY_POST).hasRole(Role.EDITOR.name());
 		requests.requestMatchers(HttpMethod.POST, API_EDITED).hasRole(Role.EDITOR.name());

@@ -24,7 +24,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * The API's OpenAPI document: served at springdoc's default path, read by a client
  * generator's parser as OpenAPI 3.1 without a message, holding every {@code /api/v1}
- * endpoint the application maps (and nothing else), each with a description.
+ * endpoint the application maps (and nothing else), each with a description, as is each
+ * query parameter and header it takes.
  */
 @PostgresSpringBootTest
 class OpenApiDocumentTests {
@@ -64,6 +65,14 @@ class OpenApiDocumentTests {
 			assertThat(operation.getSummary()).as("summary of %s %s", method, path).isNotBlank();
 			assertThat(operation.getDescription()).as("description of %s %s", method, path).isNotBlank();
 			assertThat(operation.getResponses()).as("responses of %s %s", method, path).containsKey("401");
+			if (operation.getParameters() != null) {
+				operation.getParameters()
+					.stream()
+					.filter((parameter) -> !"path".equals(parameter.getIn()))
+					.forEach((parameter) -> assertThat(parameter.getDescription())
+						.as("description of %s of %s %s", parameter.getName(), method, path)
+						.isNotBlank());
+			}
 		}));
 		Set<String> mapped = new TreeSet<>();
 		for (RequestMappingHandlerMapping mapping : this.context.getBeansOfType(RequestMappingHandlerMapping.class)
