@@ -58,8 +58,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <p>
  * Pages redirect an anonymous visitor to the sign-in page and answer 403 with the error
  * page to a signed-in user without the role; {@code /api/**} answers 401 and 403 with
- * problem details instead. Every state change made with the session needs its CSRF
- * token; an API request may instead bring HTTP Basic credentials or an API token
+ * problem details instead. Every state change made with the session needs its CSRF token;
+ * an API request may instead bring HTTP Basic credentials or an API token
  * ({@link HeaderCredentials}), which sign it in alone, with no session and no CSRF token.
  */
 @Configuration(proxyBeanMethods = false)

@@ -28,9 +28,7 @@ public record RegionSummaryV1(RegionV1 region, List<NamedLink> ancestors, Period
 	static RegionSummaryV1 of(RegionSummary summary, String group, String type, SummaryPrecision precision) {
 		SummaryPeriod period = summary.period();
 		return new RegionSummaryV1(RegionV1.of(summary.region()),
-				summary.ancestors().stream().map((r) -> new NamedLink(r.slug(), r.name())).toList(),
-				new Period(period.today(), period.end(), period.endMovedToLatest(), period.months(),
-						period.currentStart(), period.currentEnd(), period.firstMonth()),
+				summary.ancestors().stream().map((r) -> new NamedLink(r.slug(), r.name())).toList(), period(period),
 				new Filter(group, type, precision), summary.totals(), summary.monthOnlyInWindow(), summary.months(),
 				summary.undated(), summary.groups(), summary.types(), summary.subregions(),
 				summary.timeline().stream().map(Event::of).toList(), summary.inForce().stream().map(Event::of).toList(),

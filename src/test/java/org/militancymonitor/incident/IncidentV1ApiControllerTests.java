@@ -317,6 +317,21 @@ class IncidentV1ApiControllerTests {
 	}
 
 	@Test
+	void shouldLetASecondPersonSendASubmittedDraftBack() throws Exception {
+		long id = id(create(EDITOR, body(), null));
+		String submitted = step(id, "submit", tag(id), EDITOR).getHeader(HttpHeaders.ETAG);
+		JsonNode own = problem(step(id, "send-back", submitted, EDITOR), 409,
+				"urn:militancy-monitor:problem:review-refused");
+		assertThat(own.get("refusal").asString()).isEqualTo("review.refused.ownDraft");
+		MockHttpServletResponse sentBack = step(id, "send-back", submitted, REVIEWER);
+		assertThat(sentBack.getStatus()).isEqualTo(200);
+		assertThat(read(sentBack).get("status").asString()).isEqualTo("DRAFT");
+		assertThat(revisionReasons(id)).last().isEqualTo("sent back to draft");
+		problem(step(id, "send-back", sentBack.getHeader(HttpHeaders.ETAG), REVIEWER), 409,
+				"urn:militancy-monitor:problem:review-refused");
+	}
+
+	@Test
 	void shouldHoldAnEditOfAPublishedIncidentForReviewAndRetractItWithAReason() throws Exception {
 		long id = id(create(EDITOR, body(), null));
 		String tag = step(id, "submit", tag(id), EDITOR).getHeader(HttpHeaders.ETAG);

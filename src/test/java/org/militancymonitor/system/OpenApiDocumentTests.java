@@ -57,6 +57,18 @@ class OpenApiDocumentTests {
 	}
 
 	@Test
+	void shouldServeTheDocumentAsYamlToo() throws Exception {
+		MockHttpServletResponse yaml = this.mvc.perform(get("/v3/api-docs.yaml").with(user("reader").roles("ANALYST")))
+			.andReturn()
+			.getResponse();
+		assertThat(yaml.getStatus()).isEqualTo(200);
+		assertThat(yaml.getContentType()).startsWith("application/vnd.oai.openapi");
+		SwaggerParseResult result = new OpenAPIV3Parser().readContents(yaml.getContentAsString());
+		assertThat(result.getMessages()).isEmpty();
+		assertThat(result.getOpenAPI().getPaths()).containsKey("/api/v1/incidents/{id}");
+	}
+
+	@Test
 	void shouldHoldEveryApiV1EndpointAndNothingElse() throws Exception {
 		OpenAPI api = new OpenAPIV3Parser().readContents(document()).getOpenAPI();
 		Set<String> documented = new TreeSet<>();
