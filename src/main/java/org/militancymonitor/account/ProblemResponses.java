@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -25,8 +26,28 @@ final class ProblemResponses {
 		this.json = json;
 	}
 
+	/**
+	 * 401, or 429 when the sign-in throttle refused the attempt. The challenge names
+	 * Bearer only, so that a browser never opens its own password prompt (and never keeps
+	 * Basic credentials to send to this site unasked); scripts send Basic credentials
+	 * without being challenged.
+	 */
 	AuthenticationEntryPoint unauthorized() {
-		return (request, response, ex) -> write(request, response, HttpStatus.UNAUTHORIZED, "Sign in to use this API.");
+		return (request, response, ex) -> {
+			if (ex instanceof SignInThrottledException) {
+				response.setHeader(HttpHeaders.RETRY_AFTER, "60");
+				write(request, response, HttpStatus.TOO_MANY_REQUESTS,
+						"Too many failed sign-ins for this account or from this address: wait a few minutes, then try again.");
+				return;
+			}
+			boolean brought = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
+					brought ? "Bearer realm=\"Militancy Monitor\", error=\"invalid_token\""
+							: "Bearer realm=\"Militancy Monitor\"");
+			write(request, response, HttpStatus.UNAUTHORIZED, brought
+					? "The credentials were not accepted: a wrong username or password, or an unknown or revoked API token."
+					: "Sign in to use this API: a session, HTTP Basic, or an API token (Authorization: Bearer).");
+		};
 	}
 
 	AccessDeniedHandler forbidden() {

@@ -17,6 +17,7 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -26,9 +27,15 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -51,7 +58,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <p>
  * Pages redirect an anonymous visitor to the sign-in page and answer 403 with the error
  * page to a signed-in user without the role; {@code /api/**} answers 401 and 403 with
- * problem details instead. Every state change needs the session's CSRF token.
+ * problem details instead. Every state change made with the session needs its CSRF token;
+ * an API request may instead bring HTTP Basic credentials or an API token
+ * ({@link HeaderCredentials}), which sign it in alone, with no session and no CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -67,7 +76,18 @@ class SecurityConfiguration {
 	static final String[] READ = { "/", "/groups/*", "/contested", "/graph", "/statements", "/statements/*",
 			"/actors/*", "/incidents", "/incidents/*", "/reports", "/reports/*", "/sources", "/sources/*", "/search",
 			"/regions", "/regions/*", "/regions/*/*.csv", "/regions/*/map", "/api/graph", "/api/regions/*/map",
-			"/*/*/history" };
+			"/*/*/history", "/api/v1/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
+			"/swagger-ui/**" };
+
+	/**
+	 * The API's writes (POST and PUT, EDITOR and up): incidents, their edits and review
+	 * steps. Any other method under {@code /api/v1} is an editor's too, so that a method
+	 * an endpoint lacks is answered 405 rather than opened to readers.
+	 */
+	static final String[] API_EDITED = { "/api/v1/incidents", "/api/v1/incidents/*", "/api/v1/incidents/*/*" };
+
+	/** Every signed-in user's own pages: their API tokens. */
+	static final String[] OWN = { "/account/**" };
 
 	/**
 	 * Entering and reviewing (EDITOR and up): forms at {@code /{kind}/new} and
@@ -87,6 +107,21 @@ class SecurityConfiguration {
 
 	static final String API = "/api/**";
 
+	private static final String CSP = "Content-Security-Policy";
+
+	/**
+	 * Every response's Content-Security-Policy: nothing inline, nothing from elsewhere.
+	 */
+	static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+			+ "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * The one style element the API's console (Swagger UI's bundle) writes into its page,
+	 * allowed by its hash on the console's own pages alone; a new Swagger UI that writes
+	 * another is refused, and {@code ApiConsoleTests} says so.
+	 */
+	static final String CONSOLE_STYLE = "'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='";
+
 	/**
 	 * Where a sign-in lands when no page was asked for first: managers on the regional
 	 * summaries, to see where violence rose or fell.
@@ -98,16 +133,38 @@ class SecurityConfiguration {
 			SessionRegistry sessions, JsonMapper json,
 			@Value("${militancy.security.public-read:false}") boolean publicRead) throws Exception {
 		ProblemResponses problems = new ProblemResponses(json);
-		RequestMatcher api = PathPatternRequestMatcher.pathPattern(API);
+		RequestMatcher api = HeaderCredentials.API;
 		http.authenticationManager(authentication);
+		http.securityContext((context) -> context.securityContextRepository(HeaderCredentials.repository()));
+		http.csrf((csrf) -> csrf.ignoringRequestMatchers(HeaderCredentials::present));
+		http.httpBasic((basic) -> basic.authenticationEntryPoint(problems.unauthorized())
+			.withObjectPostProcessor(new ObjectPostProcessor<BasicAuthenticationFilter>() {
+				@Override
+				public <O extends BasicAuthenticationFilter> O postProcess(O filter) {
+					BasicAuthenticationConverter basic = new BasicAuthenticationConverter();
+					filter.setAuthenticationConverter(
+							(request) -> HeaderCredentials.basicCounts(request) ? basic.convert(request) : null);
+					return filter;
+				}
+			}));
+		AuthenticationFilter bearer = new AuthenticationFilter(authentication, HeaderCredentials::bearer);
+		bearer.setRequestMatcher(HeaderCredentials.API);
+		bearer.setSuccessHandler((request, response, signedIn) -> {
+		});
+		bearer.setFailureHandler((request, response, ex) -> problems.unauthorized().commence(request, response, ex));
+		http.addFilterBefore(bearer, BasicAuthenticationFilter.class);
 		http.authorizeHttpRequests((requests) -> authorize(requests, publicRead));
 		RequestCache pages = pageRequests(api);
 		http.requestCache((cache) -> cache.requestCache(pages));
 		http.formLogin((form) -> form.loginPage("/login")
 			.successHandler(new SignInSuccessHandler(LANDING, pages))
 			.failureHandler(failureHandler()));
+		// the sign-in page after signing out, whatever the request accepts (HTTP Basic's
+		// default answers some requests 204 instead)
+		SimpleUrlLogoutSuccessHandler signedOut = new SimpleUrlLogoutSuccessHandler();
+		signedOut.setDefaultTargetUrl("/login?logout");
 		http.logout((logout) -> logout.logoutUrl("/logout")
-			.logoutSuccessUrl("/login?logout")
+			.logoutSuccessHandler(signedOut)
 			.invalidateHttpSession(true)
 			.clearAuthentication(true)
 			.deleteCookies("JSESSIONID"));
@@ -122,10 +179,13 @@ class SecurityConfiguration {
 				(exceptions) -> exceptions.defaultAuthenticationEntryPointFor(problems.unauthorized(), api)
 					.defaultAuthenticationEntryPointFor(signIn, AnyRequestMatcher.INSTANCE)
 					.defaultAccessDeniedHandlerFor(problems.forbidden(), api));
+		RequestMatcher console = PathPatternRequestMatcher.pathPattern("/swagger-ui/**");
 		http.headers((headers) -> headers
-			.contentSecurityPolicy((csp) -> csp.policyDirectives(
-					"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
-							+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(console),
+					new StaticHeadersWriter(CSP, POLICY)))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(console,
+					new StaticHeadersWriter(CSP,
+							POLICY.replace("style-src 'self'", "style-src 'self' " + CONSOLE_STYLE))))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions((frames) -> frames.deny()));
 		return http.build();
@@ -137,14 +197,20 @@ class SecurityConfiguration {
 		requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
 		requests.requestMatchers(OPEN).permitAll();
 		requests.requestMatchers("/admin/**").hasRole(Role.ADMIN.name());
+		requests.requestMatchers(OWN).hasRole(Role.ANALYST.name());
 		requests.requestMatchers(EDITED).hasRole(Role.EDITOR.name());
 		if (publicRead) {
 			requests.requestMatchers(HttpMethod.GET, READ).permitAll();
+			requests.requestMatchers(HttpMethod.HEAD, "/api/v1/**").permitAll();
 		}
 		else {
 			requests.requestMatchers(HttpMethod.GET, READ).hasRole(Role.ANALYST.name());
+			requests.requestMatchers(HttpMethod.HEAD, "/api/v1/**").hasRole(Role.ANALYST.name());
 		}
 		requests.requestMatchers(HttpMethod.POST, EDITED_BY_POST).hasRole(Role.EDITOR.name());
+		requests.requestMatchers(HttpMethod.POST, API_EDITED).hasRole(Role.EDITOR.name());
+		requests.requestMatchers(HttpMethod.PUT, API_EDITED).hasRole(Role.EDITOR.name());
+		requests.requestMatchers("/api/v1/**").hasRole(Role.EDITOR.name());
 		requests.anyRequest().denyAll();
 	}
 
@@ -223,12 +289,16 @@ class SecurityConfiguration {
 		return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
 	}
 
+	/**
+	 * Usernames and passwords (the sign-in form, HTTP Basic), throttled; and API tokens.
+	 */
 	@Bean
 	AuthenticationManager authenticationManager(AccountUserDetailsService accounts, PasswordEncoder passwords,
-			SignInThrottle throttle) {
+			SignInThrottle throttle, ApiTokens tokens) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
 		provider.setPasswordEncoder(passwords);
-		return new ProviderManager(new ThrottledAuthenticationProvider(provider, throttle));
+		return new ProviderManager(new ThrottledAuthenticationProvider(provider, throttle),
+				new ApiTokenAuthenticationProvider(tokens, accounts));
 	}
 
 	@Bean

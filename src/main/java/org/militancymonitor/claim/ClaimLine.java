@@ -1,5 +1,6 @@
 package org.militancymonitor.claim;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -50,11 +51,13 @@ public class ClaimLine {
 	}
 
 	/** Whether the line names an existing claim. */
+	@Schema(hidden = true)
 	public boolean isExisting() {
 		return this.ref != null && !this.ref.isBlank();
 	}
 
 	/** Whether nothing of a new claim is filled in. */
+	@Schema(hidden = true)
 	public boolean isEmpty() {
 		return !isExisting() && blank(this.source) && blank(this.quote) && blank(this.claimant)
 				&& blank(this.claimantLabel) && this.claimantKind == null && this.confidence == null;

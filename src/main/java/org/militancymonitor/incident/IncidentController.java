@@ -6,8 +6,6 @@ import jakarta.validation.Valid;
 import org.militancymonitor.audit.History;
 import org.militancymonitor.audit.HistoryPart;
 import org.militancymonitor.region.RegionDirectory;
-import org.militancymonitor.region.RegionLevel;
-import org.militancymonitor.region.RegionOption;
 import org.militancymonitor.review.ReviewQueue;
 import org.militancymonitor.review.ReviewStatus;
 import org.militancymonitor.system.NotFoundException;
@@ -29,9 +27,6 @@ class IncidentController {
 
 	private final History history;
 
-	/** What readers without editing rights may list: drafts are not theirs to see. */
-	private static final ReviewStatus[] PUBLIC_STATUSES = { ReviewStatus.PUBLISHED, ReviewStatus.RETRACTED };
-
 	private final IncidentRepository incidents;
 
 	private final IncidentQueries queries;
@@ -42,8 +37,11 @@ class IncidentController {
 
 	private final ReviewQueue review;
 
+	private final IncidentFilters filters;
+
 	IncidentController(IncidentRepository incidents, IncidentQueries queries, RegionDirectory regions,
-			IncidentNames groups, ReviewQueue review, History history) {
+			IncidentNames groups, ReviewQueue review, History history, IncidentFilters filters) {
+		this.filters = filters;
 		this.review = review;
 		this.history = history;
 		this.queries = queries;
@@ -71,11 +69,8 @@ class IncidentController {
 		model.addAttribute("groups", this.groups.groupChoices());
 		model.addAttribute("eventTypes", EventType.values());
 		boolean readsDrafts = request.isUserInRole("EDITOR") || request.isUserInRole("MANAGER");
-		model.addAttribute("statuses", readsDrafts ? ReviewStatus.values() : PUBLIC_STATUSES);
-		if (!readsDrafts && !filter.getStatus().isPublic() && !result.hasFieldErrors("status")) {
-			result.rejectValue("status", "typeMismatch.status");
-		}
-		ResolvedFilter resolved = resolve(filter, result);
+		model.addAttribute("statuses", readsDrafts ? ReviewStatus.values() : IncidentFilters.PUBLIC_STATUSES);
+		ResolvedFilter resolved = this.filters.resolve(filter, result, readsDrafts);
 		model.addAttribute("formErrors", result.hasErrors());
 		if (result.hasErrors()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -114,42 +109,6 @@ class IncidentController {
 		model.addAttribute("entries",
 				this.history.of(Incident.class, id, HistoryPart.referringBy(IncidentActor.class, "incident")));
 		return "incidents/incidentHistory";
-	}
-
-	/**
-	 * Resolves the slugs of a filter; one that names no region or group of the right kind
-	 * is a field error.
-	 */
-	private ResolvedFilter resolve(IncidentFilter filter, BindingResult result) {
-		Long country = regionId(filter.getCountry(), RegionLevel.COUNTRY, "country", result);
-		Long province = regionId(filter.getProvince(), RegionLevel.ADMIN1, "province", result);
-		if (country != null && province != null
-				&& this.regions.find(filter.getProvince())
-					.map((p) -> filter.getCountry().equals(p.parentSlug()))
-					.orElse(false)) {
-			country = null; // the province lies in the country: filtering by it alone
-							// says both
-		}
-		Long group = null;
-		if (filter.getGroup() != null && !result.hasFieldErrors("group")) {
-			group = this.groups.group(filter.getGroup()).map(GroupChoice::id).orElse(null);
-			if (group == null) {
-				result.rejectValue("group", "filter.unknownGroup");
-			}
-		}
-		return new ResolvedFilter(filter, country, province, group);
-	}
-
-	private Long regionId(String slug, RegionLevel level, String field, BindingResult result) {
-		if (slug == null || result.hasFieldErrors(field)) {
-			return null;
-		}
-		RegionOption region = this.regions.find(slug).filter((r) -> r.level() == level).orElse(null);
-		if (region == null) {
-			result.rejectValue(field, "filter.unknownRegion");
-			return null;
-		}
-		return region.id();
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.militancymonitor.incident;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import org.militancymonitor.review.ReviewStatus;
 import java.time.LocalDate;
 
@@ -28,42 +29,55 @@ public class IncidentFilter {
 
 	static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
+	@Parameter(description = "The first day, as YYYY-MM-DD")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	@WithinCalendar
 	private LocalDate from;
 
+	@Parameter(description = "The last day, as YYYY-MM-DD")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	@WithinCalendar
 	private LocalDate to;
 
+	@Parameter(description = "A country's slug, e.g. pakistan")
 	@Pattern(regexp = SLUG, message = "{filter.slug}")
 	private String country;
 
+	@Parameter(description = "A province's slug, e.g. pk-khyber-pakhtunkhwa")
 	@Pattern(regexp = SLUG, message = "{filter.slug}")
 	private String province;
 
+	@Parameter(description = "A group's slug, e.g. ttp: incidents it took part in other than as a target")
 	@Pattern(regexp = SLUG, message = "{filter.slug}")
 	private String group;
 
+	@Parameter(description = "An event type, e.g. BATTLES")
 	private EventType type;
 
+	@Parameter(description = "At least this many dead (best figure)")
 	@Min(value = 0, message = "{filter.fatalities}")
 	@Max(value = 100_000, message = "{filter.fatalities}")
 	private Integer minFatalities;
 
+	@Parameter(description = "At most this many dead (best figure)")
 	@Min(value = 0, message = "{filter.fatalities}")
 	@Max(value = 100_000, message = "{filter.fatalities}")
 	private Integer maxFatalities;
 
+	@Parameter(description = "PUBLISHED (default) or RETRACTED; DRAFT and SUBMITTED for editors and managers")
 	private ReviewStatus status = ReviewStatus.PUBLISHED;
 
+	@Parameter(description = "DATE (default) or FATALITIES")
 	private IncidentSort sort = IncidentSort.DATE;
 
+	@Parameter(description = "DESC (default) or ASC")
 	private SortDirection dir = SortDirection.DESC;
 
+	@Parameter(description = "The page, from 0; pages reach the first 10,000 matches")
 	@Min(value = 0, message = "{filter.page}")
 	private int page;
 
+	@Parameter(description = "Incidents a page, 1 to 100 (default 25)")
 	@Min(value = 1, message = "{filter.size}")
 	@Max(value = 100, message = "{filter.size}")
 	private int size = 25;

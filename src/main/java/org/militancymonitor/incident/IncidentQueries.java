@@ -276,7 +276,7 @@ public class IncidentQueries {
 	private IncidentRow row(ResultSet rs, IncidentNames.Names names, Locale locale) throws SQLException {
 		PartialDate occurred = PartialDate.fromSql(rs, "occurred_on", "date_precision");
 		SubEventType subEventType = SubEventType.valueOf(rs.getString("sub_event_type"));
-		return new IncidentRow(rs.getLong("id"), this.dates.format(occurred, rs.getString("date_as_stated")),
+		return new IncidentRow(rs.getLong("id"), occurred, this.dates.format(occurred, rs.getString("date_as_stated")),
 				EventType.valueOf(rs.getString("event_type")), subEventType,
 				this.messages.getMessage("enum.SubEventType." + subEventType.name(), null, locale),
 				names.region(rs.getObject("country_id", Long.class)),

@@ -1,5 +1,6 @@
 package org.militancymonitor.region;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -41,20 +42,26 @@ public class SummaryFilter {
 	/** One of {@link #EVENT_TYPES}. */
 	static final String EVENT_TYPE = "^(BATTLES|EXPLOSIONS_REMOTE_VIOLENCE|VIOLENCE_AGAINST_CIVILIANS|PROTESTS|RIOTS|STRATEGIC_DEVELOPMENTS)$";
 
+	@Parameter(description = "The end date, as YYYY-MM-DD (default: today, or the latest incident)")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	@WithinCalendar
 	private LocalDate end;
 
+	@Parameter(description = "Months of trend, 1 to 240 (default 12)")
 	@Min(value = 1, message = "{summary.filter.months.invalid}")
 	@Max(value = MAX_MONTHS, message = "{summary.filter.months.invalid}")
 	private Integer months;
 
+	@Parameter(description = "Only this group's incidents, by slug")
 	@Pattern(regexp = SLUG, message = "{filter.slug}")
 	private String group;
 
+	@Parameter(description = "Only incidents of this event type, e.g. BATTLES")
 	@Pattern(regexp = EVENT_TYPE, message = "{filter.slug}")
 	private String type;
 
+	@Parameter(
+			description = "DAY: count by month only incidents dated to the day; MONTH (default): also those known to their month")
 	private SummaryPrecision precision;
 
 	public int monthsOrDefault() {

@@ -1,5 +1,6 @@
 package org.militancymonitor.statement;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.AssertTrue;
@@ -16,14 +17,17 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public class StatementFilter {
 
+	@Parameter(description = "Made on or after this day, as YYYY-MM-DD")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	@WithinCalendar
 	private LocalDate from;
 
+	@Parameter(description = "Made on or before this day, as YYYY-MM-DD")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	@WithinCalendar
 	private LocalDate to;
 
+	@Parameter(description = "The kind of venue, e.g. SECURITY_COUNCIL_MEETING")
 	private VenueKind venue;
 
 	@AssertTrue(message = "{filter.dateRange}")

@@ -135,6 +135,15 @@ public class StatementQueries {
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public StatementMatrix matrix(StatementFilter filter) {
+		return StatementMatrix.of(rows(filter));
+	}
+
+	/**
+	 * The rows the matrix is made of: each statement matching the filter once for every
+	 * live group it concerns (or once, with no group), by state, statement and group.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	List<MatrixRow> rows(StatementFilter filter) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		// Retracted statements, and retracted groups as columns, are left out; a
 		// statement
@@ -153,11 +162,10 @@ public class StatementQueries {
 			where.append(" and s.venue_kind = :venue");
 			params.addValue("venue", filter.getVenue().name());
 		}
-		List<MatrixRow> rows = this.jdbc.sql(SELECT + where + " order by a.name, s.id, g.name")
+		return this.jdbc.sql(SELECT + where + " order by a.name, s.id, g.name")
 			.paramSource(params)
 			.query(StatementQueries::row)
 			.list();
-		return StatementMatrix.of(rows);
 	}
 
 	/**

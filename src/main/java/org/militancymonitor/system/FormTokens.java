@@ -1,5 +1,6 @@
 package org.militancymonitor.system;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -35,6 +36,15 @@ public class FormTokens {
 	/** A token for a new form. */
 	public static String newToken() {
 		return UUID.randomUUID().toString();
+	}
+
+	/**
+	 * The token an API request's {@code Idempotency-Key} takes for its user: the same key
+	 * of the same user is always the same token, and no form's.
+	 */
+	public static String forIdempotencyKey(String user, String key) {
+		return UUID.nameUUIDFromBytes(("Idempotency-Key\n" + user + "\n" + key).getBytes(StandardCharsets.UTF_8))
+			.toString();
 	}
 
 	/**
@@ -79,6 +89,31 @@ public class FormTokens {
 			.param("url", resultUrl)
 			.param("token", token)
 			.update();
+	}
+
+	/**
+	 * Keeps, with a token this transaction took, what the request that took it was
+	 * ({@code fingerprint}, a hash of its body), so that a repeat can be told from
+	 * another request under the same key.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void fingerprint(String token, String fingerprint) {
+		this.jdbc
+			.sql("update form_submission set request_fingerprint = :fingerprint where token = cast(:token as uuid)")
+			.param("fingerprint", fingerprint)
+			.param("token", token)
+			.update();
+	}
+
+	/** The fingerprint of the request that took the user's token, if one was kept. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<String> fingerprintOf(String token, String user) {
+		return this.jdbc.sql(
+				"select request_fingerprint from form_submission where token = cast(:token as uuid) and username = :user")
+			.param("token", token)
+			.param("user", user)
+			.query(String.class)
+			.optional();
 	}
 
 	/**

@@ -35,13 +35,7 @@ class TextBinding {
 	}
 
 	static boolean hasControlCharacter(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
-				return true;
-			}
-		}
-		return false;
+		return ControlCharacters.in(text);
 	}
 
 	private static final class TextEditor extends PropertyEditorSupport {

@@ -1,5 +1,7 @@
 package org.militancymonitor.system;
 
+import java.util.List;
+
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -10,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.filter.ServletRequestPathFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -17,6 +20,21 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final ApiErrorResolver apiErrors;
+
+	WebConfiguration(ApiErrorResolver apiErrors) {
+		this.apiErrors = apiErrors;
+	}
+
+	/**
+	 * Problem details, first, for the API requests that reach no controller; everything
+	 * else goes on to Spring MVC's resolvers.
+	 */
+	@Override
+	public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+		resolvers.add(0, this.apiErrors);
+	}
 
 	/**
 	 * Binds enum values in URLs leniently ({@code sort=date}, {@code type=battles}), as

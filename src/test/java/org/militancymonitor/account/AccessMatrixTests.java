@@ -73,6 +73,33 @@ class AccessMatrixTests {
 			GET    | /regions/{slug}                          | login     | ok      | ok     | ok      | ok    | ok
 			GET    | /regions/{slug}/{table}.csv              | login     | ok      | ok     | ok      | ok    | ok
 			GET    | /api/ping                                | ok        | ok      | ok     | ok      | ok    | ok
+			GET    | /api/v1/groups                           | 401       | ok      | ok     | ok      | ok    | ok
+			GET    | /api/v1/groups/{slug}                    | 401       | ok      | ok     | ok      | ok    | ok
+			GET    | /api/v1/designations                     | 401       | ok      | ok     | ok      | ok    | ok
+			GET    | /api/v1/incidents                        | 401       | ok      | ok     | ok      | ok    | ok
+			GET    | /api/v1/incidents/{id}                   | 401       | ok      | ok     | ok      | ok    | ok
+			POST   | /api/v1/incidents                        | 401       | 403     | ok     | 403     | ok    | 401
+			PUT    | /api/v1/incidents/{id}                   | 401       | 403     | ok     | 403     | ok    | 401
+			POST   | /api/v1/incidents/{id}/submit            | 401       | 403     | ok     | 403     | ok    | 401
+			POST   | /api/v1/incidents/{id}/publish           | 401       | 403     | ok     | 403     | ok    | 401
+			POST   | /api/v1/incidents/{id}/send-back         | 401       | 403     | ok     | 403     | ok    | 401
+			POST   | /api/v1/incidents/{id}/retract           | 401       | 403     | ok     | 403     | ok    | 401
+			GET    | /api/v1/reports                          | 401       | ok      | ok     | ok      | ok    | ok
+			GET    | /api/v1/reports/{slug}                   | 401       | ok      | ok     | ok      | ok    | ok
+			GET    | /api/v1/statements                       | 401       | ok      | ok     | ok      | ok    | ok
+			GET    | /api/v1/statements/{id}                  | 401       | ok      | ok     | ok      | ok    | ok
+			GET    | /api/v1/sources                          | 401       | ok      | ok     | ok      | ok    | ok
+			GET    | /api/v1/sources/{slug}                   | 401       | ok      | ok     | ok      | ok    | ok
+			GET    | /api/v1/claims/{ref}                     | 401       | ok      | ok     | ok      | ok    | ok
+			GET    | /api/v1/regions                          | 401       | ok      | ok     | ok      | ok    | ok
+			GET    | /api/v1/regions/{slug}                   | 401       | ok      | ok     | ok      | ok    | ok
+			GET    | /v3/api-docs                             | 401       | ok      | ok     | ok      | ok    | ok
+			GET    | /v3/api-docs.yaml                        | 401       | ok      | ok     | ok      | ok    | ok
+			GET    | /v3/api-docs/swagger-config              | 401       | ok      | ok     | ok      | ok    | ok
+			GET    | /swagger-ui.html                         | login     | ok      | ok     | ok      | ok    | ok
+			GET    | /account/tokens                          | login     | ok      | ok     | ok      | ok    | login
+			POST   | /account/tokens                          | login     | ok      | ok     | ok      | ok    | login
+			POST   | /account/tokens/{id}/revoke              | login     | ok      | ok     | ok      | ok    | login
 			GET    | /login                                   | ok        | ok      | ok     | ok      | ok    | ok
 			GET    | /error                                   | ok        | ok      | ok     | ok      | ok    | ok
 			POST   | /error                                   | ok        | ok      | ok     | ok      | ok    | ok
@@ -290,6 +317,13 @@ class AccessMatrixTests {
 		values.put("/regions/{slug}/map", "pakistan");
 		values.put("/api/regions/{slug}/map", "pakistan");
 		values.put("/regions/{slug}", "pakistan");
+		values.put("/api/v1/groups/{slug}", "ttp");
+		values.put("/api/v1/regions/{slug}", "pakistan");
+		values.put("/api/v1/reports/{slug}", values.get("/reports/{slug}"));
+		values.put("/api/v1/sources/{slug}", values.get("/sources/{slug}"));
+		values.put("/api/v1/statements/{id}", values.get("/statements/{id}"));
+		values.put("/api/v1/incidents/{id}", values.get("/incidents/{id}"));
+		values.put("/account/tokens/{id}/revoke", "/account/tokens/999999999/revoke");
 		values.put("/regions/{slug}/{table}.csv", "/regions/pakistan/months.csv");
 		String claim = jdbc.sql("select min(ref) from claim").query(String.class).single();
 		String report = values.get("/reports/{slug}");
@@ -337,6 +371,10 @@ class AccessMatrixTests {
 			values.put("/incidents/{id}/" + step, "/incidents/" + incident + "/" + step);
 		}
 		values.put("/claims/{ref}/edit", "/claims/" + claim + "/edit");
+		values.put("/api/v1/claims/{ref}", claim);
+		for (String step : new String[] { "submit", "publish", "send-back", "retract" }) {
+			values.put("/api/v1/incidents/{id}/" + step, "/api/v1/incidents/" + incident + "/" + step);
+		}
 		values.put("/claims/{ref}/retract", "/claims/" + claim + "/retract");
 		values.put("/groups/{slug}/aliases/{id}/retract", "/groups/ttp/aliases/" + alias + "/retract");
 		values.put("/groups/{slug}/designations/{id}/retract", "/groups/ttp/designations/" + designation + "/retract");

@@ -144,6 +144,7 @@ class AccessibilityTests {
 			/admin/users                              | 200
 			/admin/users/new                          | 200
 			/admin/users/{account}                    | 200
+			/account/tokens                           | 200
 			/login?error                              | 200
 			/incidents/new                            | 200
 			/incidents/{incident}/edit                | 200
