@@ -48,6 +48,11 @@ final class UnListParser {
 	/** Deeper than any element of the list: an entry nests three levels. */
 	private static final int MAX_DEPTH = 8;
 
+	/** The longest reference number and list type the tables keep (V51). */
+	static final int MAX_REFERENCE = 40;
+
+	static final int MAX_LIST_TYPE = 100;
+
 	private UnListParser() {
 	}
 
@@ -189,9 +194,15 @@ final class UnListParser {
 		if (reference == null) {
 			throw new UnListRefusal("missing", node.line(), "REFERENCE_NUMBER");
 		}
+		if (reference.length() > MAX_REFERENCE) {
+			throw new UnListRefusal("tooLong", reference, node.line(), "REFERENCE_NUMBER", MAX_REFERENCE);
+		}
 		String listType = node.text("UN_LIST_TYPE");
 		if (listType == null) {
 			throw new UnListRefusal("missingIn", reference, node.line(), "UN_LIST_TYPE");
+		}
+		if (listType.length() > MAX_LIST_TYPE) {
+			throw new UnListRefusal("tooLong", reference, node.line(), "UN_LIST_TYPE", MAX_LIST_TYPE);
 		}
 		String first = node.text("FIRST_NAME");
 		String second = node.text("SECOND_NAME");
