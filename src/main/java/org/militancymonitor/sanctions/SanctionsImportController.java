@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.Principal;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.militancymonitor.system.FormTokens;
 
@@ -13,7 +12,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The upload of a UN list by an editor: the file is read and checked whole before
  * anything is written, then imported in one transaction; a refused file is answered 400
  * with why, and nothing of it is kept. The form's one-time token makes a second
- * submission of the same form (a double click) land on the first one's result.
+ * submission of the same form (a double click) land on the first one's result. A file
+ * above the multipart limit is refused by Tomcat while it reads the request's parameters,
+ * before any handler: it is answered 413 with the error page {@code error/413}.
  */
 @Controller
 class SanctionsImportController {
@@ -47,18 +47,17 @@ class SanctionsImportController {
 	}
 
 	@GetMapping("/sanctions/imports/new")
-	String initImportForm(HttpServletRequest request, Model model) {
-		return form(request, model, FormTokens.newToken(), null);
+	String initImportForm(Model model) {
+		return form(model, FormTokens.newToken(), null);
 	}
 
 	@PostMapping("/sanctions/imports")
 	String processImportForm(@RequestParam(name = "file", required = false) MultipartFile file,
-			@RequestParam(name = "formToken", required = false) String formToken, Principal principal,
-			HttpServletRequest request, Model model, RedirectAttributes redirect, HttpServletResponse response)
-			throws IOException {
+			@RequestParam(name = "formToken", required = false) String formToken, Principal principal, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
 		if (file == null || file.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return form(request, model, formToken,
+			return form(model, formToken,
 					this.messages.getMessage("sanctions.import.noFile", null, LocaleContextHolder.getLocale()));
 		}
 		UnList list;
@@ -67,7 +66,7 @@ class SanctionsImportController {
 		}
 		catch (UnListRefusal refusal) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return form(request, model, formToken, refusal.describe(this.messages));
+			return form(model, formToken, refusal.describe(this.messages));
 		}
 		UnListImport.Outcome outcome = this.imports.run(list, fileName(file), principal.getName(), formToken);
 		if (outcome.kind() == UnListImport.Kind.EARLIER_SUBMISSION) {
@@ -77,13 +76,8 @@ class SanctionsImportController {
 		return "redirect:/sanctions/imports/" + outcome.importId();
 	}
 
-	/**
-	 * The form's model: its one-time token, why it was refused if it was, the size limit,
-	 * and the CSRF token for the form's address.
-	 */
-	String form(HttpServletRequest request, Model model, String formToken, String refusal) {
-		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-		model.addAttribute("csrfToken", (csrf != null) ? csrf.getToken() : "");
+	/** The form's model: its one-time token, why it was refused if it was, the limit. */
+	private String form(Model model, String formToken, String refusal) {
 		model.addAttribute("formToken", formToken);
 		model.addAttribute("refusal", refusal);
 		model.addAttribute("maxFileSize", this.maxFileSize.toMegabytes());

@@ -83,6 +83,7 @@ public class UnListCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		this.exitCode = 0;
 		if (!args.containsOption(OPTION)) {
 			return;
 		}

@@ -76,7 +76,7 @@ final class UnListParser {
 		DigestInputStream in = new DigestInputStream(input, digest);
 		XMLStreamReader reader;
 		try {
-			reader = hardenedFactory().createXMLStreamReader(in);
+			reader = hardenedFactory().createXMLStreamReader(new KeptOpen(in));
 		}
 		catch (XMLStreamException ex) {
 			throw notXml(ex);
@@ -395,6 +395,23 @@ final class UnListParser {
 				.filter(Objects::nonNull)
 				.collect(Collectors.joining(", "));
 			return joined.isEmpty() ? null : joined;
+		}
+
+	}
+
+	/**
+	 * The stream as the parser reads it: the parser closes what it reads at the end of
+	 * the document, and the rest of the stream is still to be read into the digest.
+	 */
+	private static final class KeptOpen extends java.io.FilterInputStream {
+
+		KeptOpen(InputStream in) {
+			super(in);
+		}
+
+		@Override
+		public void close() {
+			// the caller closes the stream it opened
 		}
 
 	}
