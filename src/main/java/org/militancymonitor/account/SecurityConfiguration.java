@@ -78,7 +78,7 @@ class SecurityConfiguration {
 	 * it proposed, and every POST under a feature's paths.
 	 */
 	static final String[] EDITED = { "/*/new", "/*/*/edit", "/*/*/*/new", "/*/*/*/*/edit", "/review", "/review/**",
-			"/sanctions/matches" };
+			"/sanctions/imports/new", "/sanctions/matches" };
 
 	/**
 	 * The features' paths a POST may change data under (EDITOR and up): the forms, a

@@ -9,12 +9,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * seed's, and the seed's two UN designations as the seed has them. (The audit keeps its
  * rows: nothing may delete them.)
  */
-final class UnListImports {
+public final class UnListImports {
 
 	private UnListImports() {
 	}
 
-	static void remove(JdbcClient jdbc) {
+	public static void remove(JdbcClient jdbc) {
 		jdbc.sql("delete from sanctions_match").update();
 		jdbc.sql("delete from sanctions_change").update();
 		jdbc.sql("delete from sanctions_alias").update();
