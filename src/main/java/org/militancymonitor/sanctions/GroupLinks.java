@@ -81,25 +81,41 @@ class GroupLinks {
 	}
 
 	private List<Candidate> byName(List<Long> ids, List<String> names) {
-		return this.jdbc.sql("""
-				with n as (
-				    select t.entry_id, t.name, mm_search_normalize(t.name) as search
-				      from unnest(cast(:ids as bigint[]), cast(:names as text[])) as t(entry_id, name)),
-				g as (
-				    select id as group_id, name, name_search as search from militant_group where retracted_at is null
-				    union all
-				    select id, short_name, short_name_search from militant_group
-				     where short_name is not null and retracted_at is null
-				    union all
-				    select a.group_id, a.name, a.search_name from group_alias a
-				      join militant_group m on m.id = a.group_id
-				     where a.retracted_at is null and m.retracted_at is null)
-				select n.entry_id, g.group_id, n.name as entry_name, g.name as group_name,
-				       lower(n.name) = lower(g.name) as exact, n.search = g.search as normalised,
-				       similarity(n.search, g.search) as similarity, n.search as search
-				  from n join g on n.search = g.search or similarity(n.search, g.search) >= :similarity
-				 where n.search <> ''
-				""")
+		// Similarity as pg_trgm's similarity() computes it (trigrams in common / trigrams
+		// of either), from each name's trigrams (show_trgm) joined on the trigram: only
+		// the pairs that share one are counted, rather than similarity() of every pair
+		return this.jdbc
+			.sql("""
+					with n as materialized (
+					    select distinct t.entry_id, t.name, s.search, show_trgm(s.search) as trigrams
+					      from unnest(cast(:ids as bigint[]), cast(:names as text[])) as t(entry_id, name)
+					     cross join lateral (select mm_search_normalize(t.name) as search) as s
+					     where s.search <> ''),
+					g as materialized (
+					    select x.group_id, x.name, x.search, show_trgm(x.search) as trigrams from (
+					        select id as group_id, name, name_search as search from militant_group where retracted_at is null
+					        union
+					        select id, short_name, short_name_search from militant_group
+					         where short_name is not null and retracted_at is null
+					        union
+					        select a.group_id, a.name, a.search_name from group_alias a
+					          join militant_group m on m.id = a.group_id
+					         where a.retracted_at is null and m.retracted_at is null) as x
+					     where x.search <> ''),
+					pairs as (
+					    select n.entry_id, n.name as entry_name, n.search as entry_search,
+					           cardinality(n.trigrams) as entry_size, g.group_id, g.name as group_name,
+					           g.search as group_search, cardinality(g.trigrams) as group_size, count(*) as common
+					      from n cross join lateral unnest(n.trigrams) as nt(trigram)
+					      join (select g.*, gt.trigram from g cross join lateral unnest(g.trigrams) as gt(trigram)) as g
+					        on g.trigram = nt.trigram
+					     group by 1, 2, 3, 4, 5, 6, 7, 8)
+					select entry_id, group_id, entry_name, group_name, lower(entry_name) = lower(group_name) as exact,
+					       entry_search = group_search as normalised,
+					       common::real / (entry_size + group_size - common) as similarity, entry_search as search
+					  from pairs
+					 where entry_search = group_search or common::real / (entry_size + group_size - common) >= :similarity
+					""")
 			.param("ids", ids.toArray(Long[]::new))
 			.param("names", names.toArray(String[]::new))
 			.param("similarity", SIMILARITY)

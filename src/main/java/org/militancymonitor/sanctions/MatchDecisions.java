@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.militancymonitor.sanctions.SanctionsMatch.Status;
-import org.militancymonitor.source.ListSources;
 import org.militancymonitor.system.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,15 +21,11 @@ class MatchDecisions {
 
 	private final MatchDesignations designations;
 
-	private final ListSources sources;
-
 	private final JdbcClient jdbc;
 
-	MatchDecisions(SanctionsMatchRepository matches, MatchDesignations designations, ListSources sources,
-			JdbcClient jdbc) {
+	MatchDecisions(SanctionsMatchRepository matches, MatchDesignations designations, JdbcClient jdbc) {
 		this.matches = matches;
 		this.designations = designations;
-		this.sources = sources;
 		this.jdbc = jdbc;
 	}
 
@@ -53,8 +48,8 @@ class MatchDecisions {
 		this.matches.flush();
 		if (confirm) {
 			Newest newest = this.jdbc.sql("""
-					select i.source_id, s.slug, cast(i.date_generated as date)::text as generated
-					  from sanctions_import i left join source s on s.id = i.source_id
+					select i.source_id, left(i.date_generated_as_stated, 10) as generated
+					  from sanctions_import i
 					 where i.outcome = 'APPLIED'
 					 order by i.date_generated desc, i.id desc limit 1
 					""").query(Newest.class).single();
@@ -62,8 +57,8 @@ class MatchDecisions {
 				.param("id", match.getEntryId())
 				.query(String.class)
 				.single();
-			this.designations.keep(List.of(id), () -> this.sources.find(newest.slug()).orElseThrow(),
-					newest.generated(), "confirmed by " + editor + " as the group of UN list entry " + reference);
+			this.designations.keep(List.of(id), newest::sourceId, newest.generated(),
+					"confirmed by " + editor + " as the group of UN list entry " + reference);
 		}
 		return Decision.MADE;
 	}
@@ -75,7 +70,7 @@ class MatchDecisions {
 
 	}
 
-	private record Newest(Long sourceId, String slug, String generated) {
+	private record Newest(long sourceId, String generated) {
 	}
 
 }

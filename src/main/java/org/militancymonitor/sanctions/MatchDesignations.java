@@ -67,7 +67,7 @@ class MatchDesignations {
 		List<Row> rows = this.jdbc.sql("""
 				select m.id, m.group_id, e.reference_number, e.kind, e.list_type, e.name, e.first_name,
 				       e.listed_on, e.listed_on_as_stated,
-				       coalesce(e.delisted_on, cast(i.date_generated as date)) as delisted_on
+				       coalesce(e.delisted_on, cast(left(i.date_generated_as_stated, 10) as date)) as delisted_on
 				  from sanctions_match m
 				  join sanctions_entry e on e.id = m.entry_id
 				  left join sanctions_import i on i.id = e.absent_since_import_id

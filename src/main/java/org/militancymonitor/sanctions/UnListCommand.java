@@ -95,6 +95,7 @@ public class UnListCommand implements ApplicationRunner, ExitCodeGenerator {
 		}
 		Path file = Path.of(files.get(0));
 		UnList list;
+		long started = System.nanoTime();
 		try (InputStream in = Files.newInputStream(file)) {
 			list = UnListParser.parse(in);
 		}
@@ -115,11 +116,13 @@ public class UnListCommand implements ApplicationRunner, ExitCodeGenerator {
 		}
 		try {
 			String by = "command line (" + System.getProperty("user.name", "unknown") + ")";
+			long parsed = System.nanoTime();
 			UnListImport.Outcome outcome = this.imports.run(list, String.valueOf(file.getFileName()), by, null);
-			this.out
-				.println(message("sanctions.command.done." + outcome.kind().name(), file, list.dateGeneratedAsStated(),
-						list.individuals(), list.entities(), outcome.added(), outcome.amended(), outcome.delisted(),
-						outcome.relisted(), outcome.linked(), outcome.queued(), outcome.importId()));
+			long done = System.nanoTime();
+			this.out.println(message("sanctions.command.done." + outcome.kind().name(), file,
+					list.dateGeneratedAsStated(), list.individuals(), list.entities(), outcome.added(),
+					outcome.amended(), outcome.delisted(), outcome.relisted(), outcome.linked(), outcome.queued(),
+					outcome.importId(), (done - started) / 1_000_000, (parsed - started) / 1_000_000));
 			this.exitCode = 0;
 		}
 		catch (RuntimeException ex) {

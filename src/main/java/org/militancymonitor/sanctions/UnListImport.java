@@ -97,7 +97,7 @@ class UnListImport {
 		String sourceDate = sourceDate(list);
 		String slug = "un-consolidated-list-" + sourceDate;
 		String reason = "imported the UN Security Council Consolidated List generated " + list.dateGeneratedAsStated();
-		Long sourceId = plan.isEmpty() ? this.sources.find(slug).orElse(null)
+		Long sourceId = plan.isEmpty() ? existingSource(slug)
 				: makeSource(list, fileName, importedBy, slug, sourceDate, reason);
 		long importId = record(list, fileName, importedBy, sourceId, plan.isEmpty() ? Kind.UNCHANGED : Kind.APPLIED);
 		Map<String, Long> ids = apply(plan, stored, importId);
@@ -211,6 +211,15 @@ class UnListImport {
 		delisted.forEach((id) -> changes.add(new Change(id, ChangeKind.DELISTED, List.of())));
 		this.entries.recordChanges(importId, changes);
 		return ids;
+	}
+
+	/** The list's source when there is one already (the same list imported before). */
+	private Long existingSource(String slug) {
+		return this.jdbc.sql("select id from source where slug = :slug")
+			.param("slug", slug)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
 	}
 
 	private long makeSource(UnList list, String fileName, String importedBy, String slug, String sourceDate,

@@ -1,7 +1,6 @@
 package org.militancymonitor.source;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
 import org.militancymonitor.audit.Changes;
 
@@ -25,12 +24,6 @@ public class ListSources {
 	ListSources(SourceRepository sources, Changes changes) {
 		this.sources = sources;
 		this.changes = changes;
-	}
-
-	/** The id of the source with the slug, if there is one. */
-	@Transactional(readOnly = true)
-	public Optional<Long> find(String slug) {
-		return this.sources.findBySlug(slug).map(Source::getId);
 	}
 
 	/** The id of the list's source, made now when there is none with its slug. */
