@@ -120,10 +120,12 @@ CLI_ROWS=()
 for ((r = 1; r <= CLI_ROUNDS; r++)); do
 	reset 2>/dev/null || true # the first run migrates the new database itself
 	full=$(cli "$LIST")
-	log "command line, round $r, full import: status/wall s/import ms/read ms = $full (load $(loadavg))"
+	full_load=$(loadavg)
+	log "command line, round $r, full import: status/wall s/import ms/read ms = $full (load $full_load)"
 	again=$(cli "$LIST")
-	log "command line, round $r, re-import:   status/wall s/import ms/read ms = $again (load $(loadavg))"
-	CLI_ROWS+=("| $r | full import | $full | $(loadavg) |" "| $r | re-import | $again | $(loadavg) |")
+	again_load=$(loadavg)
+	log "command line, round $r, re-import:   status/wall s/import ms/read ms = $again (load $again_load)"
+	CLI_ROWS+=("| $r | full import | ${full// / | } | $full_load |" "| $r | re-import | ${again// / | } | $again_load |")
 	[[ $(outcomes) == APPLIED,UNCHANGED ]] || { echo "unexpected outcomes: $(outcomes)" >&2; exit 1; }
 done
 printf '%s\n' '<?xml version="1.0"?><!DOCTYPE CONSOLIDATED_LIST [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><CONSOLIDATED_LIST dateGenerated="2021-01-01T00:00:00Z">&b;</CONSOLIDATED_LIST>' >"$WORK/laughs.xml"
@@ -176,8 +178,8 @@ links=$(psql -d "$DB" -Atc "select count(*) filter (where status = 'CONFIRMED') 
 	echo
 	echo "Command line (a fresh JVM each run; the import's own time as the command reports it):"
 	echo
-	echo "| round | run | exit status, wall s, import ms, of which reading ms | load |"
-	echo "| ---: | --- | --- | ---: |"
+	echo "| round | run | exit status | wall s | import ms | of which reading ms | load |"
+	echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: |"
 	printf '%s\n' "${CLI_ROWS[@]}"
 	echo
 	echo "A billion-laughs file: exit status $hostile_status."
