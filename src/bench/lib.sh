@@ -3,7 +3,7 @@
 # Helpers shared by the benchmark scripts                                             src/bench/lib.sh
 # =====================================================================================================
 #
-# Sourced, not run, by run-benchmarks.sh, edits-under-load.sh and sign-in-cost.sh:
+# Sourced, not run, by run-benchmarks.sh, edits-under-load.sh, sign-in-cost.sh and un-list-import.sh:
 #
 #   source "$BENCH_DIR/lib.sh"
 #

@@ -76,7 +76,8 @@ class SecurityConfiguration {
 	static final String[] READ = { "/", "/groups/*", "/contested", "/graph", "/statements", "/statements/*",
 			"/actors/*", "/incidents", "/incidents/*", "/reports", "/reports/*", "/sources", "/sources/*", "/search",
 			"/regions", "/regions/*", "/regions/*/*.csv", "/regions/*/map", "/api/graph", "/api/regions/*/map",
-			"/*/*/history", "/api/v1/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
+			"/*/*/history", "/sanctions", "/sanctions/entries", "/sanctions/entries/*",
+			"/sanctions/imports", "/sanctions/imports/*", "/api/v1/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
 			"/swagger-ui/**" };
 
 	/**
@@ -93,17 +94,20 @@ class SecurityConfiguration {
 	 * Entering and reviewing (EDITOR and up): forms at {@code /{kind}/new} and
 	 * {@code /{kind}/{id}/edit}, and for a record's parts at
 	 * {@code /{kind}/{id}/{part}/new} and {@code /{kind}/{id}/{part}/{partId}/edit}, the
-	 * review queue, and every POST under a feature's paths.
+	 * review queue, the UN list's upload ({@code /sanctions/imports/new}) and the links
+	 * it proposed, and every POST under a feature's paths.
 	 */
-	static final String[] EDITED = { "/*/new", "/*/*/edit", "/*/*/*/new", "/*/*/*/*/edit", "/review", "/review/**" };
+	static final String[] EDITED = { "/*/new", "/*/*/edit", "/*/*/*/new", "/*/*/*/*/edit", "/review", "/review/**",
+			"/sanctions/imports/new", "/sanctions/matches" };
 
 	/**
 	 * The features' paths a POST may change data under (EDITOR and up): the forms, a
 	 * record's review steps and its retraction ({@code /{kind}/{id}/retract}, and
-	 * {@code /groups/{slug}/{part}/{id}/retract} for a group's facts).
+	 * {@code /groups/{slug}/{part}/{id}/retract} for a group's facts), a UN list's import
+	 * and the decisions on the links it proposed.
 	 */
 	static final String[] EDITED_BY_POST = { "/groups/**", "/statements/**", "/actors/**", "/incidents/**",
-			"/reports/**", "/sources/**", "/claims/**" };
+			"/reports/**", "/sources/**", "/claims/**", "/sanctions/**" };
 
 	static final String API = "/api/**";
 

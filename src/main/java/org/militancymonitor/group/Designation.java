@@ -71,6 +71,14 @@ public class Designation implements Retractable {
 	@JoinColumn(name = "claim_id")
 	private Claim claim;
 
+	/**
+	 * The reference number's entry on the UN list as imported, when there is one
+	 * (sanctions_entry, V51): its page is linked from the designation.
+	 */
+	@NotAudited
+	@Formula("(select e.reference_number from sanctions_entry e where e.reference_number = reference_number)")
+	private String listEntry;
+
 	@Embedded
 	private Retraction retraction;
 
@@ -88,6 +96,39 @@ public class Designation implements Retractable {
 		designation.group = group;
 		designation.update(form, authorityId, claim);
 		return designation;
+	}
+
+	/**
+	 * A designation as a sanctions list gives it, sourced by the list's claim.
+	 */
+	static Designation listed(MilitantGroup group, Long authorityId, String regime, String referenceNumber,
+			LocalDate listedOn, LocalDate delistedOn, Claim claim) {
+		Retraction.requireLive(group.getRetraction());
+		Designation designation = new Designation();
+		designation.group = group;
+		designation.authorityId = authorityId;
+		designation.regime = regime;
+		designation.claim = claim;
+		designation.takeListing(referenceNumber, listedOn, delistedOn);
+		return designation;
+	}
+
+	/**
+	 * Takes the reference number and dates a sanctions list gives the listing, a date the
+	 * list does not give left as it is; whether anything changed.
+	 */
+	boolean takeListing(String referenceNumber, LocalDate listedOn, LocalDate delistedOn) {
+		Retraction.requireLive(this.retraction);
+		PartialDate listed = (listedOn != null) ? PartialDate.ofDay(listedOn) : this.listed;
+		LocalDate delisted = (delistedOn != null && listed.isKnown() && delistedOn.isBefore(listed.getDate()))
+				? listed.getDate() : delistedOn;
+		boolean changed = !java.util.Objects.equals(this.referenceNumber, referenceNumber)
+				|| !java.util.Objects.equals(this.listed, listed)
+				|| !java.util.Objects.equals(this.delistedOn, delisted);
+		this.referenceNumber = referenceNumber;
+		this.listed = listed;
+		this.delistedOn = delisted;
+		return changed;
 	}
 
 	/**
@@ -134,6 +175,18 @@ public class Designation implements Retractable {
 
 	public LocalDate getDelistedOn() {
 		return this.delistedOn;
+	}
+
+	/**
+	 * The reference number when the UN list as imported has an entry of it, else null.
+	 */
+	public String getListEntry() {
+		return this.listEntry;
+	}
+
+	/** The delisting date as a day, or unknown while listed. */
+	public PartialDate getDelisted() {
+		return (this.delistedOn != null) ? PartialDate.ofDay(this.delistedOn) : PartialDate.unknown();
 	}
 
 	public boolean isActive() {

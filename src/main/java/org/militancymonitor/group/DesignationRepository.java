@@ -3,6 +3,8 @@ package org.militancymonitor.group;
 import java.util.List;
 import java.util.Optional;
 
+import org.militancymonitor.claim.Claim;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -23,5 +25,14 @@ interface DesignationRepository extends JpaRepository<Designation, Long> {
 			+ "and ((:authorityId is null and d.authorityId is null) or d.authorityId = :authorityId) "
 			+ "and ((:regime is null and d.regime is null) or d.regime = :regime) and d.retraction.retractedAt is null")
 	List<Designation> findSame(long groupId, Long authorityId, String regime);
+
+	/** The group's live designations under the reference number. */
+	@Query("select d from Designation d where d.group.id = :groupId and d.referenceNumber = :referenceNumber "
+			+ "and d.retraction.retractedAt is null")
+	List<Designation> findLiveByReference(long groupId, String referenceNumber);
+
+	/** A claim by its reference, to cite it again rather than make it twice. */
+	@Query("select c from Claim c where c.ref = :ref")
+	Optional<Claim> findClaim(String ref);
 
 }

@@ -71,6 +71,24 @@ public class Source implements Retractable {
 		return source;
 	}
 
+	/**
+	 * A sanctions list as imported: the list is the authority's own publication,
+	 * completely reliable (A) for what it lists.
+	 */
+	static Source sanctionsList(String slug, String title, String publisher, java.time.LocalDate published,
+			String documentRef, String notes) {
+		Source source = new Source();
+		source.slug = slug;
+		source.title = title;
+		source.publisher = publisher;
+		source.kind = SourceKind.SANCTIONS_LIST;
+		source.published = (published != null) ? PartialDate.ofDay(published) : PartialDate.unknown();
+		source.reliability = "A";
+		source.documentRef = documentRef;
+		source.notes = notes;
+		return source;
+	}
+
 	/** Takes the values of a reviewed form. */
 	void update(SourceForm form) {
 		Retraction.requireLive(this.retraction);

@@ -175,6 +175,16 @@ class AccessMatrixTests {
 			POST   | /reports/{slug}/findings/{id}/retract    | login     | 403     | ok     | 403     | ok    | login
 			POST   | /sources/{slug}/retract                  | login     | 403     | ok     | 403     | ok    | login
 			POST   | /statements/{id}/retract                 | login     | 403     | ok     | 403     | ok    | login
+			GET    | /sanctions                               | login     | ok      | ok     | ok      | ok    | ok
+			GET    | /sanctions/entries                       | login     | ok      | ok     | ok      | ok    | ok
+			GET    | /sanctions/entries/{reference}           | login     | ok      | ok     | ok      | ok    | ok
+			GET    | /sanctions/imports                       | login     | ok      | ok     | ok      | ok    | ok
+			GET    | /sanctions/imports/{id}                  | login     | ok      | ok     | ok      | ok    | ok
+			GET    | /sanctions/imports/new                   | login     | 403     | ok     | 403     | ok    | login
+			POST   | /sanctions/imports                       | login     | 403     | ok     | 403     | ok    | login
+			GET    | /sanctions/matches                       | login     | 403     | ok     | 403     | ok    | login
+			POST   | /sanctions/matches/{id}/confirm          | login     | 403     | ok     | 403     | ok    | login
+			POST   | /sanctions/matches/{id}/reject           | login     | 403     | ok     | 403     | ok    | login
 			""";
 
 	static final List<String> REQUESTERS = List.of("anonymous", "ANALYST", "EDITOR", "MANAGER", "ADMIN");
@@ -393,6 +403,13 @@ class AccessMatrixTests {
 		values.put("/reports/{slug}/findings/new", "/reports/" + report + "/findings/new");
 		values.put("/reports/{slug}/findings/{id}/edit", "/reports/" + report + "/findings/" + finding + "/edit");
 		values.put("/review/revisions/{id}", "/review/revisions/" + revision);
+		// the UN list's pages answer whether or not a list was imported; a link or import
+		// that does not exist, as for revisions
+		values.put("/sanctions/entries/{reference}", "/sanctions/entries/QDe.132");
+		values.put("/sanctions/imports/{id}", "/sanctions/imports/" + revision);
+		for (String step : new String[] { "confirm", "reject" }) {
+			values.put("/sanctions/matches/{id}/" + step, "/sanctions/matches/" + revision + "/" + step);
+		}
 		for (String step : new String[] { "submit", "approve", "reject" }) {
 			values.put("/review/revisions/{id}/" + step, "/review/revisions/" + revision + "/" + step);
 		}

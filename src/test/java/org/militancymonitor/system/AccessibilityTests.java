@@ -159,6 +159,11 @@ class AccessibilityTests {
 			/groups/ttp/estimates/new                 | 200
 			/groups/ttp/relationships/new             | 200
 			/review                                   | 200
+			/sanctions                                | 200
+			/sanctions/imports                        | 200
+			/sanctions/imports/new                    | 200
+			/sanctions/matches                        | 200
+			/sanctions/entries/QDe.000                | 404
 			""")
 	void shouldPassWcag21AaWithoutAnErrorInTheConsole(String page, int status) {
 		signIn();
