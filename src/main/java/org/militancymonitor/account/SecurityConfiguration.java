@@ -65,17 +65,19 @@ class SecurityConfiguration {
 
 	/** The published pages and API reads (GET): every signed-in user (ANALYST and up). */
 	static final String[] READ = { "/", "/groups/*", "/contested", "/graph", "/statements", "/statements/*",
-			"/actors/*", "/incidents", "/incidents/*", "/reports", "/reports/*", "/sources", "/sources/*", "/search",
-			"/regions", "/regions/*", "/regions/*/*.csv", "/regions/*/map", "/api/graph", "/api/regions/*/map",
-			"/*/*/history" };
+			"/actors/*", "/incidents", "/incidents.csv", "/incidents.geojson", "/incidents/acled.csv", "/incidents/*",
+			"/reports", "/reports/*", "/sources", "/sources/*", "/search", "/regions", "/regions/*", "/regions/*/*.csv",
+			"/regions/*/map", "/api/graph", "/api/regions/*/map", "/*/*/history" };
 
 	/**
 	 * Entering and reviewing (EDITOR and up): forms at {@code /{kind}/new} and
 	 * {@code /{kind}/{id}/edit}, and for a record's parts at
 	 * {@code /{kind}/{id}/{part}/new} and {@code /{kind}/{id}/{part}/{partId}/edit}, the
-	 * review queue, and every POST under a feature's paths.
+	 * review queue, the ACLED import and its queue of actor names, and every POST under a
+	 * feature's paths.
 	 */
-	static final String[] EDITED = { "/*/new", "/*/*/edit", "/*/*/*/new", "/*/*/*/*/edit", "/review", "/review/**" };
+	static final String[] EDITED = { "/*/new", "/*/*/edit", "/*/*/*/new", "/*/*/*/*/edit", "/review", "/review/**",
+			"/incidents/import", "/incidents/import/*", "/incidents/actor-names" };
 
 	/**
 	 * The features' paths a POST may change data under (EDITOR and up): the forms, a
