@@ -2,6 +2,7 @@ package org.militancymonitor.account;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,6 +28,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
@@ -89,6 +91,9 @@ class SecurityConfiguration {
 
 	static final String API = "/api/**";
 
+	/** The paths that take an upload (a multipart body), from editors alone. */
+	static final Set<String> UPLOADS = Set.of("/incidents/import");
+
 	/**
 	 * Where a sign-in lands when no page was asked for first: managers on the regional
 	 * summaries, to see where violence rose or fell.
@@ -97,11 +102,12 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authentication,
-			SessionRegistry sessions, JsonMapper json,
+			SessionRegistry sessions, JsonMapper json, RoleHierarchy roleHierarchy,
 			@Value("${militancy.security.public-read:false}") boolean publicRead) throws Exception {
 		ProblemResponses problems = new ProblemResponses(json);
 		RequestMatcher api = PathPatternRequestMatcher.pathPattern(API);
 		http.authenticationManager(authentication);
+		http.addFilterBefore(new MultipartGuard(UPLOADS, roleHierarchy, Role.EDITOR), CsrfFilter.class);
 		http.authorizeHttpRequests((requests) -> authorize(requests, publicRead));
 		RequestCache pages = pageRequests(api);
 		http.requestCache((cache) -> cache.requestCache(pages));
