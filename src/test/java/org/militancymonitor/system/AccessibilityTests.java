@@ -157,7 +157,10 @@ class AccessibilityTests {
 			/groups/ttp/designations/new              | 200
 			/groups/ttp/estimates/new                 | 200
 			/groups/ttp/relationships/new             | 200
+			/groups/ttp/external-names/new            | 200
 			/review                                   | 200
+			/incidents/import                         | 200
+			/incidents/actor-names                    | 200
 			""")
 	void shouldPassWcag21AaWithoutAnErrorInTheConsole(String page, int status) {
 		signIn();
