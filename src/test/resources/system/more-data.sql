@@ -47,3 +47,8 @@ select 'More speaker ' || n, (select id from actor where slug = 'pakistan'), 'PR
   from generate_series(1, 10) n;
 insert into statement_group (statement_id, group_id)
 select s.id, (select id from militant_group where slug = 'ttp') from statement s where s.summary like 'More data statement %';
+
+insert into group_external_name (group_id, dataset, name, external_id, claim_id)
+select (select id from militant_group where slug = 'ttp'), 'UCDP', 'More data name ' || n, 'MD-' || n,
+       (select id from claim where ref = 'more-data-' || (30 + n))
+  from generate_series(1, 5) n;

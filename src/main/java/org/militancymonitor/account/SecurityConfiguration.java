@@ -2,6 +2,7 @@ package org.militancymonitor.account;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,6 +30,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
@@ -74,11 +76,11 @@ class SecurityConfiguration {
 
 	/** The published pages and API reads (GET): every signed-in user (ANALYST and up). */
 	static final String[] READ = { "/", "/groups/*", "/contested", "/graph", "/statements", "/statements/*",
-			"/actors/*", "/incidents", "/incidents/*", "/reports", "/reports/*", "/sources", "/sources/*", "/search",
-			"/regions", "/regions/*", "/regions/*/*.csv", "/regions/*/map", "/api/graph", "/api/regions/*/map",
-			"/*/*/history", "/sanctions", "/sanctions/entries", "/sanctions/entries/*",
-			"/sanctions/imports", "/sanctions/imports/*", "/api/v1/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
-			"/swagger-ui/**" };
+			"/actors/*", "/incidents", "/incidents.csv", "/incidents.geojson", "/incidents/acled.csv", "/incidents/*",
+			"/reports", "/reports/*", "/sources", "/sources/*", "/search", "/regions", "/regions/*", "/regions/*/*.csv",
+			"/regions/*/map", "/api/graph", "/api/regions/*/map", "/*/*/history", "/sanctions", "/sanctions/entries",
+			"/sanctions/entries/*", "/sanctions/imports", "/sanctions/imports/*", "/api/v1/**", "/v3/api-docs",
+			"/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
 
 	/**
 	 * The API's writes (POST and PUT, EDITOR and up): incidents, their edits and review
@@ -95,10 +97,12 @@ class SecurityConfiguration {
 	 * {@code /{kind}/{id}/edit}, and for a record's parts at
 	 * {@code /{kind}/{id}/{part}/new} and {@code /{kind}/{id}/{part}/{partId}/edit}, the
 	 * review queue, the UN list's upload ({@code /sanctions/imports/new}) and the links
-	 * it proposed, and every POST under a feature's paths.
+	 * it proposed, the ACLED import and its queue of actor names, and every POST under a
+	 * feature's paths.
 	 */
 	static final String[] EDITED = { "/*/new", "/*/*/edit", "/*/*/*/new", "/*/*/*/*/edit", "/review", "/review/**",
-			"/sanctions/imports/new", "/sanctions/matches" };
+			"/sanctions/imports/new", "/sanctions/matches", "/incidents/import", "/incidents/import/*",
+			"/incidents/actor-names" };
 
 	/**
 	 * The features' paths a POST may change data under (EDITOR and up): the forms, a
@@ -126,6 +130,9 @@ class SecurityConfiguration {
 	 */
 	static final String CONSOLE_STYLE = "'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='";
 
+	/** The paths that take an upload (a multipart body), from editors alone. */
+	static final Set<String> UPLOADS = Set.of("/incidents/import", "/sanctions/imports");
+
 	/**
 	 * Where a sign-in lands when no page was asked for first: managers on the regional
 	 * summaries, to see where violence rose or fell.
@@ -134,7 +141,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authentication,
-			SessionRegistry sessions, JsonMapper json,
+			SessionRegistry sessions, JsonMapper json, RoleHierarchy roleHierarchy,
 			@Value("${militancy.security.public-read:false}") boolean publicRead) throws Exception {
 		ProblemResponses problems = new ProblemResponses(json);
 		RequestMatcher api = HeaderCredentials.API;
@@ -157,6 +164,7 @@ class SecurityConfiguration {
 		});
 		bearer.setFailureHandler((request, response, ex) -> problems.unauthorized().commence(request, response, ex));
 		http.addFilterBefore(bearer, BasicAuthenticationFilter.class);
+		http.addFilterBefore(new MultipartGuard(UPLOADS, roleHierarchy, Role.EDITOR), CsrfFilter.class);
 		http.authorizeHttpRequests((requests) -> authorize(requests, publicRead));
 		RequestCache pages = pageRequests(api);
 		http.requestCache((cache) -> cache.requestCache(pages));

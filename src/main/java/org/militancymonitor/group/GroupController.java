@@ -68,10 +68,10 @@ class GroupController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
 		}
 		GroupProfile profile = GroupProfile.of(group, this.groups.findAliases(group),
-				this.groups.findDesignations(group), this.groups.findEstimates(group),
-				this.groups.findRelationships(group), this.groups.findAttributeClaims(group),
-				this.statements.aboutGroup(group.getId()), incidents, this.findings.about(group.getId()),
-				this.statements.contestedResponses(group.getId()));
+				this.groups.findExternalNames(group), this.groups.findDesignations(group),
+				this.groups.findEstimates(group), this.groups.findRelationships(group),
+				this.groups.findAttributeClaims(group), this.statements.aboutGroup(group.getId()), incidents,
+				this.findings.about(group.getId()), this.statements.contestedResponses(group.getId()));
 		model.addAttribute("profile", profile);
 		model.addAttribute("incidentPages", new GroupIncidentPages(slug));
 		model.addAttribute("estimateChart", estimateChart(profile));
@@ -83,11 +83,14 @@ class GroupController {
 	String showHistory(@PathVariable String slug, Model model) {
 		MilitantGroup group = this.groups.findBySlug(slug).orElseThrow(() -> new NotFoundException("group", slug));
 		model.addAttribute("group", group);
-		model.addAttribute("entries", this.history.of(MilitantGroup.class, group.getId(),
-				HistoryPart.referringBy(GroupAlias.class, "group"), HistoryPart.referringBy(Designation.class, "group"),
-				HistoryPart.referringBy(Estimate.class, "group"), HistoryPart.referringBy(GroupClaim.class, "group"),
-				HistoryPart.referringBy(GroupRelationship.class, "fromGroup"),
-				HistoryPart.referringBy(GroupRelationship.class, "toGroup")));
+		model.addAttribute("entries",
+				this.history.of(MilitantGroup.class, group.getId(), HistoryPart.referringBy(GroupAlias.class, "group"),
+						HistoryPart.referringBy(GroupExternalName.class, "group"),
+						HistoryPart.referringBy(Designation.class, "group"),
+						HistoryPart.referringBy(Estimate.class, "group"),
+						HistoryPart.referringBy(GroupClaim.class, "group"),
+						HistoryPart.referringBy(GroupRelationship.class, "fromGroup"),
+						HistoryPart.referringBy(GroupRelationship.class, "toGroup")));
 		return "groups/groupHistory";
 	}
 

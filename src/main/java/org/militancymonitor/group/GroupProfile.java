@@ -22,15 +22,16 @@ import org.militancymonitor.statement.StatementView;
  * aliases, designations, estimates and relationships. A relationship with a retracted
  * group is left out of a live group's page.
  */
-public record GroupProfile(MilitantGroup group, List<GroupAlias> aliases, List<Designation> designations,
-		List<Estimate> estimates, List<GroupRelationship> outgoing, List<GroupRelationship> incoming,
-		List<GroupClaim> attributeClaims, List<StatementView> statements, IncidentListing incidents,
-		List<FindingView> findings, List<ContestedResponse> contestedResponses, Retracted retracted) {
+public record GroupProfile(MilitantGroup group, List<GroupAlias> aliases, List<GroupExternalName> externalNames,
+		List<Designation> designations, List<Estimate> estimates, List<GroupRelationship> outgoing,
+		List<GroupRelationship> incoming, List<GroupClaim> attributeClaims, List<StatementView> statements,
+		IncidentListing incidents, List<FindingView> findings, List<ContestedResponse> contestedResponses,
+		Retracted retracted) {
 
-	static GroupProfile of(MilitantGroup group, List<GroupAlias> aliases, List<Designation> designations,
-			List<Estimate> estimates, List<GroupRelationship> relationships, List<GroupClaim> attributeClaims,
-			List<StatementView> statements, IncidentListing incidents, List<FindingView> findings,
-			List<ContestedResponse> contestedResponses) {
+	static GroupProfile of(MilitantGroup group, List<GroupAlias> aliases, List<GroupExternalName> externalNames,
+			List<Designation> designations, List<Estimate> estimates, List<GroupRelationship> relationships,
+			List<GroupClaim> attributeClaims, List<StatementView> statements, IncidentListing incidents,
+			List<FindingView> findings, List<ContestedResponse> contestedResponses) {
 		Comparator<GroupRelationship> byTypeThenName = Comparator.comparing(GroupRelationship::getType)
 			.thenComparing((r) -> r.getToGroup().getName())
 			.thenComparing((r) -> r.getFromGroup().getName());
@@ -44,10 +45,11 @@ public record GroupProfile(MilitantGroup group, List<GroupAlias> aliases, List<D
 		List<GroupRelationship> incoming = live.stream()
 			.filter((r) -> r.getToGroup().getId().equals(group.getId()))
 			.toList();
-		Retracted retracted = new Retracted(retracted(aliases), retracted(designations), retracted(estimates),
+		Retracted retracted = new Retracted(retracted(aliases), retracted(externalNames), retracted(designations),
+				retracted(estimates),
 				relationships.stream().filter(GroupRelationship::isRetracted).sorted(byTypeThenName).toList());
-		return new GroupProfile(group, live(aliases), live(designations), live(estimates), outgoing, incoming,
-				attributeClaims, statements, incidents, findings, contestedResponses, retracted);
+		return new GroupProfile(group, live(aliases), live(externalNames), live(designations), live(estimates),
+				outgoing, incoming, attributeClaims, statements, incidents, findings, contestedResponses, retracted);
 	}
 
 	private static MilitantGroup otherEnd(GroupRelationship relationship, MilitantGroup group) {
@@ -131,6 +133,7 @@ public record GroupProfile(MilitantGroup group, List<GroupAlias> aliases, List<D
 	private Stream<Evidence> evidence() {
 		Stream<Claim> claims = Stream
 			.of(this.aliases.stream().map(GroupAlias::getClaim).filter(Objects::nonNull),
+					this.externalNames.stream().map(GroupExternalName::getClaim),
 					this.designations.stream().map(Designation::getClaim).filter(Objects::nonNull),
 					this.estimates.stream().map(Estimate::getClaim),
 					Stream.concat(this.outgoing.stream(), this.incoming.stream())
@@ -144,12 +147,12 @@ public record GroupProfile(MilitantGroup group, List<GroupAlias> aliases, List<D
 	}
 
 	/** The facts retracted from the page, each kind apart. */
-	public record Retracted(List<GroupAlias> aliases, List<Designation> designations, List<Estimate> estimates,
-			List<GroupRelationship> relationships) {
+	public record Retracted(List<GroupAlias> aliases, List<GroupExternalName> externalNames,
+			List<Designation> designations, List<Estimate> estimates, List<GroupRelationship> relationships) {
 
 		public boolean isEmpty() {
-			return this.aliases.isEmpty() && this.designations.isEmpty() && this.estimates.isEmpty()
-					&& this.relationships.isEmpty();
+			return this.aliases.isEmpty() && this.externalNames.isEmpty() && this.designations.isEmpty()
+					&& this.estimates.isEmpty() && this.relationships.isEmpty();
 		}
 
 	}

@@ -19,6 +19,9 @@ interface GroupRepository extends JpaRepository<MilitantGroup, Long> {
 	@Query("select a from GroupAlias a left join fetch a.claim c where a.group = :group order by a.quality, a.name")
 	List<GroupAlias> findAliases(MilitantGroup group);
 
+	@Query("select x from GroupExternalName x join fetch x.claim c where x.group = :group order by x.dataset, x.name")
+	List<GroupExternalName> findExternalNames(MilitantGroup group);
+
 	@Query("select d from Designation d left join fetch d.claim c where d.group = :group order by d.listed.date nulls last")
 	List<Designation> findDesignations(MilitantGroup group);
 

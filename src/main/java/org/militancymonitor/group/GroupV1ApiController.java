@@ -54,8 +54,9 @@ class GroupV1ApiController {
 	public ResponseEntity<GroupV1> get(@PathVariable String slug) {
 		MilitantGroup group = this.groups.findBySlug(slug).orElseThrow(() -> new NotFoundException("group", slug));
 		GroupProfile profile = GroupProfile.of(group, this.groups.findAliases(group),
-				this.groups.findDesignations(group), this.groups.findEstimates(group),
-				this.groups.findRelationships(group), List.of(), List.of(), null, List.of(), List.of());
+				this.groups.findExternalNames(group), this.groups.findDesignations(group),
+				this.groups.findEstimates(group), this.groups.findRelationships(group), List.of(), List.of(), null,
+				List.of(), List.of());
 		return this.tags.ok(GroupV1.of(profile));
 	}
 

@@ -105,6 +105,11 @@ public class Incident {
 
 	private boolean synthetic;
 
+	/** The event's id in the dataset it was imported from; written by the import only. */
+	@NotAudited
+	@Column(name = "event_id_cnty", insertable = false, updatable = false)
+	private String eventIdCnty;
+
 	@OneToMany(mappedBy = "incident", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("role, id")
 	private List<IncidentActor> actors = new ArrayList<>();
@@ -327,6 +332,11 @@ public class Incident {
 
 	public boolean isSynthetic() {
 		return this.synthetic;
+	}
+
+	/** The event's id in the dataset it was imported from (ACLED's), or null. */
+	public String getEventIdCnty() {
+		return this.eventIdCnty;
 	}
 
 	public List<IncidentActor> getActors() {

@@ -5,9 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.militancymonitor.audit.History;
 import org.militancymonitor.audit.HistoryPart;
-import org.militancymonitor.region.RegionDirectory;
 import org.militancymonitor.review.ReviewQueue;
-import org.militancymonitor.review.ReviewStatus;
 import org.militancymonitor.system.NotFoundException;
 
 import org.springframework.stereotype.Controller;
@@ -31,23 +29,17 @@ class IncidentController {
 
 	private final IncidentQueries queries;
 
-	private final RegionDirectory regions;
-
-	private final IncidentNames groups;
+	private final IncidentFilters filters;
 
 	private final ReviewQueue review;
 
-	private final IncidentFilters filters;
-
-	IncidentController(IncidentRepository incidents, IncidentQueries queries, RegionDirectory regions,
-			IncidentNames groups, ReviewQueue review, History history, IncidentFilters filters) {
-		this.filters = filters;
+	IncidentController(IncidentRepository incidents, IncidentQueries queries, IncidentFilters filters,
+			ReviewQueue review, History history) {
 		this.review = review;
 		this.history = history;
 		this.queries = queries;
 		this.incidents = incidents;
-		this.regions = regions;
-		this.groups = groups;
+		this.filters = filters;
 	}
 
 	/**
@@ -64,15 +56,10 @@ class IncidentController {
 	@GetMapping("/incidents")
 	String showIncidentList(@Valid @ModelAttribute("filter") IncidentFilter filter, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		model.addAttribute("countries", this.regions.countries());
-		model.addAttribute("provinces", this.regions.provinces());
-		model.addAttribute("groups", this.groups.groupChoices());
-		model.addAttribute("eventTypes", EventType.values());
-		boolean readsDrafts = request.isUserInRole("EDITOR") || request.isUserInRole("MANAGER");
-		model.addAttribute("statuses", readsDrafts ? ReviewStatus.values() : IncidentFilters.PUBLIC_STATUSES);
-		ResolvedFilter resolved = this.filters.resolve(filter, result, readsDrafts);
+		this.filters.addChoices(model, request);
+		ResolvedFilter resolved = this.filters.resolve(filter, result, request);
 		model.addAttribute("formErrors", result.hasErrors());
-		if (result.hasErrors()) {
+		if (resolved == null) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return "incidents/incidentList";
 		}

@@ -131,8 +131,26 @@ public class IncidentFilter {
 			.toUriString();
 	}
 
+	/**
+	 * Where the matches of this filter download as a file ({@code /incidents.csv},
+	 * {@code /incidents/acled.csv}, {@code /incidents.geojson}): the filters and the
+	 * sort, not the page, since a file holds every match.
+	 */
+	public String exportUrl(String path) {
+		return uri(path, false).build().toUriString();
+	}
+
+	/** {@link #exportUrl} of a CSV with a byte-order mark, which Excel needs. */
+	public String exportUrlForExcel(String path) {
+		return uri(path, false).queryParam("bom", true).build().toUriString();
+	}
+
 	private UriComponentsBuilder uri() {
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/incidents");
+		return uri("/incidents", true);
+	}
+
+	private UriComponentsBuilder uri(String path, boolean paged) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
 		queryParam(uri, "from", this.from);
 		queryParam(uri, "to", this.to);
 		queryParam(uri, "country", this.country);
@@ -147,10 +165,10 @@ public class IncidentFilter {
 		if (this.sort != IncidentSort.DATE || this.dir != SortDirection.DESC) {
 			uri.queryParam("sort", this.sort.name().toLowerCase()).queryParam("dir", this.dir.name().toLowerCase());
 		}
-		if (this.size != 25) {
+		if (paged && this.size != 25) {
 			uri.queryParam("size", this.size);
 		}
-		if (this.page > 0) {
+		if (paged && this.page > 0) {
 			uri.queryParam("page", this.page);
 		}
 		return uri;

@@ -1,23 +1,25 @@
 package org.militancymonitor.incident;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.militancymonitor.region.RegionDirectory;
 import org.militancymonitor.region.RegionLevel;
 import org.militancymonitor.region.RegionOption;
 import org.militancymonitor.review.ReviewStatus;
 
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
 /**
- * The rules of the incident list's filter beyond its own fields, for the page and the API
- * alike: a status other than published or retracted only for those who read drafts, and
- * slugs that name a region of the right level and a group; a wrong one is a field error.
+ * The incident list's filter checked against the data and the requester, for the list and
+ * for its exports alike: its slugs resolved to the regions and the group they name, and
+ * drafts only for those who may read them.
  */
 @Component
 class IncidentFilters {
 
 	/** What readers without editing rights may list: drafts are not theirs to see. */
-	static final ReviewStatus[] PUBLIC_STATUSES = { ReviewStatus.PUBLISHED, ReviewStatus.RETRACTED };
+	private static final ReviewStatus[] PUBLIC_STATUSES = { ReviewStatus.PUBLISHED, ReviewStatus.RETRACTED };
 
 	private final RegionDirectory regions;
 
@@ -28,12 +30,22 @@ class IncidentFilters {
 		this.groups = groups;
 	}
 
+	/** The choices the filter form offers this requester. */
+	void addChoices(Model model, HttpServletRequest request) {
+		model.addAttribute("countries", this.regions.countries());
+		model.addAttribute("provinces", this.regions.provinces());
+		model.addAttribute("groups", this.groups.groupChoices());
+		model.addAttribute("eventTypes", EventType.values());
+		model.addAttribute("statuses", readsDrafts(request) ? ReviewStatus.values() : PUBLIC_STATUSES);
+	}
+
 	/**
-	 * Checks the filter's status against what the requester may read and resolves its
-	 * slugs; field errors go to {@code result}.
+	 * The filter resolved, or null with field errors in {@code result}: a slug that names
+	 * no region or group of the right kind, or drafts asked for by someone who may not
+	 * read them.
 	 */
-	ResolvedFilter resolve(IncidentFilter filter, BindingResult result, boolean readsDrafts) {
-		if (!readsDrafts && !filter.getStatus().isPublic() && !result.hasFieldErrors("status")) {
+	ResolvedFilter resolve(IncidentFilter filter, BindingResult result, HttpServletRequest request) {
+		if (!readsDrafts(request) && !filter.getStatus().isPublic() && !result.hasFieldErrors("status")) {
 			result.rejectValue("status", "typeMismatch.status");
 		}
 		Long country = regionId(filter.getCountry(), RegionLevel.COUNTRY, "country", result);
@@ -52,7 +64,11 @@ class IncidentFilters {
 				result.rejectValue("group", "filter.unknownGroup");
 			}
 		}
-		return new ResolvedFilter(filter, country, province, group);
+		return result.hasErrors() ? null : new ResolvedFilter(filter, country, province, group);
+	}
+
+	static boolean readsDrafts(HttpServletRequest request) {
+		return request.isUserInRole("EDITOR") || request.isUserInRole("MANAGER");
 	}
 
 	private Long regionId(String slug, RegionLevel level, String field, BindingResult result) {

@@ -112,15 +112,14 @@ public class IncidentQueries {
 	 */
 	IncidentListing list(ResolvedFilter resolved) {
 		IncidentFilter filter = resolved.filter();
-		Source source = Source.of(resolved);
-		MapSqlParameterSource params = new MapSqlParameterSource();
-		String where = where(resolved, source, params);
+		Selection selection = select(resolved);
+		MapSqlParameterSource params = selection.params();
 		long cap = countCap(filter);
 		long offset = filter.offset();
-		String column = (filter.getSort() == IncidentSort.FATALITIES) ? "fatalities" : "occurred_on";
-		String ordered = "select " + source.id() + " as id from " + source.table() + where
-				+ orderBy(filter, source.alias() + "." + column, source.id()) + " offset :offset limit :limit";
-		String count = "select count(*) from (select 1 from " + source.table() + where + " limit :cap) t";
+		String ordered = "select " + selection.id() + " as id from " + selection.table() + selection.where()
+				+ selection.orderBy() + " offset :offset limit :limit";
+		String count = "select count(*) from (select 1 from " + selection.table() + selection.where()
+				+ " limit :cap) t";
 		params.addValue("offset", offset).addValue("cap", cap);
 		List<Long> ids;
 		long total;
@@ -142,6 +141,45 @@ public class IncidentQueries {
 			total = page.get(0)[0];
 		}
 		return new IncidentListing(rows(ids), total, cap, filter.getPage(), filter.getSize());
+	}
+
+	/**
+	 * The incidents a filter selects, in the list's order, as SQL: the one text of the
+	 * filters for the list and for the exports, which read every match rather than a
+	 * page.
+	 */
+	static Selection select(ResolvedFilter resolved) {
+		Source source = Source.of(resolved);
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String where = where(resolved, source, params);
+		String column = (resolved.filter().getSort() == IncidentSort.FATALITIES) ? "fatalities" : "occurred_on";
+		return new Selection(source, where, orderBy(resolved.filter(), source.alias() + "." + column, source.id()),
+				params);
+	}
+
+	/**
+	 * A filter's selection: the table its ids come from, its predicates (on the table's
+	 * alias) and the list's order, with their parameters.
+	 */
+	record Selection(Source source, String where, String orderBy, MapSqlParameterSource params) {
+
+		String table() {
+			return this.source.table();
+		}
+
+		String id() {
+			return this.source.id();
+		}
+
+		/**
+		 * The table with the incident's row beside it as {@code i}, for a query that
+		 * reads the incidents' columns.
+		 */
+		String withIncident() {
+			return (this.source == Source.INCIDENT) ? this.source.table()
+					: this.source.table() + " join incident i on i.id = " + this.source.id();
+		}
+
 	}
 
 	/**
@@ -239,7 +277,7 @@ public class IncidentQueries {
 	 * incidents in incident_group (V27), which carries the columns filtered and sorted
 	 * by.
 	 */
-	private enum Source {
+	enum Source {
 
 		INCIDENT("incident i", "i", "i.id"), GROUP("incident_group g", "g", "g.incident_id");
 

@@ -129,7 +129,7 @@ class IncidentV1ApiController {
 	@GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 	IncidentV1Summary.Page list(@ParameterObject @Valid @ModelAttribute("filter") IncidentFilter filter,
 			BindingResult result, HttpServletRequest request) {
-		ResolvedFilter resolved = this.filters.resolve(filter, result, readsDrafts(request));
+		ResolvedFilter resolved = this.filters.resolve(filter, result, request);
 		if (result.hasErrors()) {
 			throw Problems.raise(this.problems.invalidParameters(result,
 					(field) -> FILTER_CHECKS.getOrDefault(field, field), request));

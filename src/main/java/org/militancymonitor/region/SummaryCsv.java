@@ -6,27 +6,23 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.militancymonitor.common.PartialDateFormatter;
+import org.militancymonitor.common.SpreadsheetCells;
 
 import org.springframework.context.MessageSource;
 
 /**
  * A summary's tables as CSV (RFC 4180, UTF-8), each with the same numbers as on the page.
- * A text cell that a spreadsheet would take for a formula (beginning with {@code =},
- * {@code +}, {@code -}, {@code @}, a tab or a carriage return) is neutralised with a
- * leading apostrophe; a plain number ({@code -30}) is left as it is, as a spreadsheet
- * reads it as a number and never as a formula.
+ * A text cell that a spreadsheet would take for a formula is neutralised
+ * ({@link SpreadsheetCells}).
  */
 final class SummaryCsv {
 
 	/** The tables a summary exports, as their file names say. */
 	static final List<String> TABLES = List.of("changes", "months", "groups", "types", "subregions", "timeline");
-
-	private static final Pattern NUMBER = Pattern.compile("^[+-]?\\d+(\\.\\d+)?$");
 
 	private final MessageSource messages;
 
@@ -147,24 +143,13 @@ final class SummaryCsv {
 		StringWriter out = new StringWriter();
 		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
 			for (List<Object> row : rows) {
-				printer.printRecord(row.stream().map(SummaryCsv::neutralise).toList());
+				printer.printRecord(row.stream().map(SpreadsheetCells::neutralise).toList());
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toString();
-	}
-
-	/** A cell as a spreadsheet takes it for what it says: never a formula. */
-	static Object neutralise(Object cell) {
-		if (!(cell instanceof String text) || text.isEmpty() || NUMBER.matcher(text).matches()) {
-			return cell;
-		}
-		char first = text.charAt(0);
-		boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
-				|| first == '\r';
-		return formula ? "'" + text : text;
 	}
 
 }

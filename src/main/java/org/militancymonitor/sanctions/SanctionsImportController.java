@@ -25,8 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * anything is written, then imported in one transaction; a refused file is answered 400
  * with why, and nothing of it is kept. The form's one-time token makes a second
  * submission of the same form (a double click) land on the first one's result. A file
- * above the multipart limit is refused by Tomcat while it reads the request's parameters,
- * before any handler: it is answered 413 with the error page {@code error/413}.
+ * above {@code militancy.sanctions.max-file-size} is answered 413 with the error page
+ * {@code error/413}, as Tomcat answers one above the uploads' multipart limit.
  */
 @Controller
 class SanctionsImportController {
@@ -40,7 +40,7 @@ class SanctionsImportController {
 	private final DataSize maxFileSize;
 
 	SanctionsImportController(UnListImport imports, MessageSource messages,
-			@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) {
+			@Value("${militancy.sanctions.max-file-size:10MB}") DataSize maxFileSize) {
 		this.imports = imports;
 		this.messages = messages;
 		this.maxFileSize = maxFileSize;
@@ -59,6 +59,11 @@ class SanctionsImportController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return form(model, formToken,
 					this.messages.getMessage("sanctions.import.noFile", null, LocaleContextHolder.getLocale()));
+		}
+		if (file.getSize() > this.maxFileSize.toBytes()) {
+			// within the uploads' limit (the ACLED import's), above the list's own
+			response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+			return "error/413";
 		}
 		UnList list;
 		try (InputStream in = file.getInputStream()) {

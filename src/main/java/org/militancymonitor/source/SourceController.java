@@ -1,11 +1,14 @@
 package org.militancymonitor.source;
 
+import java.util.List;
+
 import org.militancymonitor.audit.History;
 import org.militancymonitor.audit.HistoryPart;
 import org.militancymonitor.claim.Claim;
 import org.militancymonitor.system.NotFoundException;
 import org.militancymonitor.system.PageCached;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -44,10 +47,14 @@ class SourceController {
 	String showSource(@PathVariable String slug, Model model) {
 		Source source = this.sources.findBySlug(slug).orElseThrow(() -> new NotFoundException("source", slug));
 		long id = source.getId();
-		model.addAttribute("details",
-				SourceDetails.of(source, this.sources.findClaims(id), this.facts.aliases(id), this.facts.attributes(id),
-						this.facts.designations(id), this.facts.relationships(id), this.facts.estimates(id),
-						this.facts.incidentLinks(id), this.facts.findings(id), this.facts.statements(id)));
+		List<Claim> claims = this.sources.findClaims(id, Limit.of(SourceDetails.CLAIMS_SHOWN));
+		long count = (claims.size() < SourceDetails.CLAIMS_SHOWN) ? claims.size() : this.sources.countClaims(id);
+		// the facts of the claims shown, up to the last of them
+		long upTo = claims.isEmpty() ? 0 : claims.get(claims.size() - 1).getId();
+		model.addAttribute("details", SourceDetails.of(source, claims, count, this.facts.aliases(id, upTo),
+				this.facts.externalNames(id, upTo), this.facts.attributes(id, upTo), this.facts.designations(id, upTo),
+				this.facts.relationships(id, upTo), this.facts.estimates(id, upTo), this.facts.incidentLinks(id, upTo),
+				this.facts.findings(id, upTo), this.facts.statements(id, upTo)));
 		return "sources/sourceDetails";
 	}
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.militancymonitor.claim.Claim;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -38,14 +39,17 @@ interface SourceRepository extends JpaRepository<Source, Long> {
 	List<SourceSummary> findSummariesExcept(String excluded);
 
 	/**
-	 * A source's claims in the order they were extracted, the retracted ones too: the
-	 * source page is theirs.
+	 * A source's first claims in the order they were extracted, the retracted ones too:
+	 * the source page is theirs.
 	 */
 	@Query("""
 			select c from Claim c
 			where c.sourceId = :sourceId
 			order by c.id
 			""")
-	List<Claim> findClaims(long sourceId);
+	List<Claim> findClaims(long sourceId, Limit limit);
+
+	@Query("select count(c) from Claim c where c.sourceId = :sourceId")
+	long countClaims(long sourceId);
 
 }

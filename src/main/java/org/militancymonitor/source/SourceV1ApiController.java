@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.militancymonitor.system.EntityTags;
 import org.militancymonitor.system.NotFoundException;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +48,8 @@ class SourceV1ApiController {
 	@Transactional(readOnly = true)
 	public ResponseEntity<SourceV1> get(@PathVariable String slug) {
 		Source source = this.sources.findBySlug(slug).orElseThrow(() -> new NotFoundException("source", slug));
-		return this.tags.ok(SourceV1.of(source, this.sources.findClaims(source.getId())));
+		return this.tags
+			.ok(SourceV1.of(source, this.sources.findClaims(source.getId(), Limit.of(SourceDetails.CLAIMS_SHOWN))));
 	}
 
 }

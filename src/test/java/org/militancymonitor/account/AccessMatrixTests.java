@@ -19,6 +19,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -29,6 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
@@ -62,6 +64,9 @@ class AccessMatrixTests {
 			GET    | /actors/{slug}                           | login     | ok      | ok     | ok      | ok    | ok
 			GET    | /incidents                               | login     | ok      | ok     | ok      | ok    | ok
 			GET    | /incidents/{id}                          | login     | ok      | ok     | ok      | ok    | ok
+			GET    | /incidents.csv                           | login     | ok      | ok     | ok      | ok    | ok
+			GET    | /incidents/acled.csv                     | login     | ok      | ok     | ok      | ok    | ok
+			GET    | /incidents.geojson                       | login     | ok      | ok     | ok      | ok    | ok
 			GET    | /reports                                 | login     | ok      | ok     | ok      | ok    | ok
 			GET    | /reports/{slug}                          | login     | ok      | ok     | ok      | ok    | ok
 			GET    | /sources                                 | login     | ok      | ok     | ok      | ok    | ok
@@ -126,6 +131,17 @@ class AccessMatrixTests {
 			GET    | /groups/{slug}/relationships/new         | login     | 403     | ok     | 403     | ok    | login
 			GET    | /groups/{slug}/relationships/{id}/edit   | login     | 403     | ok     | 403     | ok    | login
 			GET    | /incidents/new                           | login     | 403     | ok     | 403     | ok    | login
+			GET    | /incidents/import                        | login     | 403     | ok     | 403     | ok    | login
+			POST   | /incidents/import                        | login     | 403     | ok     | 403     | ok    | login
+			GET    | /incidents/import/{id}                   | login     | 403     | ok     | 403     | ok    | login
+			GET    | /incidents/actor-names                   | login     | 403     | ok     | 403     | ok    | login
+			POST   | /incidents/actor-names/{id}/map          | login     | 403     | ok     | 403     | ok    | login
+			POST   | /incidents/actor-names/{id}/dismiss      | login     | 403     | ok     | 403     | ok    | login
+			GET    | /groups/{slug}/external-names/new        | login     | 403     | ok     | 403     | ok    | login
+			GET    | /groups/{slug}/external-names/{id}/edit  | login     | 403     | ok     | 403     | ok    | login
+			POST   | /groups/{slug}/external-names/new        | login     | 403     | ok     | 403     | ok    | login
+			POST   | /groups/{slug}/external-names/{id}/edit  | login     | 403     | ok     | 403     | ok    | login
+			POST   | /groups/{slug}/external-names/{id}/retract | login   | 403     | ok     | 403     | ok    | login
 			GET    | /incidents/{id}/edit                     | login     | 403     | ok     | 403     | ok    | login
 			GET    | /reports/new                             | login     | 403     | ok     | 403     | ok    | login
 			GET    | /reports/{slug}/edit                     | login     | 403     | ok     | 403     | ok    | login
@@ -252,6 +268,40 @@ class AccessMatrixTests {
 		assertThat(perform(this.mvc, "DELETE /incidents", "ADMIN", this.seed, true).getStatus()).isEqualTo(403);
 	}
 
+	/**
+	 * A multipart body is read (and stored, up to the upload limit) only when a signed-in
+	 * editor sends it to the import: anyone else's is refused before the CSRF check reads
+	 * it, and one sent elsewhere is refused too.
+	 */
+	@Test
+	void shouldTakeAnUploadOnlyFromAnEditorAtTheImport() throws Exception {
+		MockMultipartFile file = new MockMultipartFile("file", "x.csv", "text/csv", "x".getBytes());
+		assertThat(this.mvc.perform(multipart("/incidents/import").file(file).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+		for (String role : List.of("ANALYST", "MANAGER")) {
+			assertThat(
+					this.mvc.perform(multipart("/incidents/import").file(file).with(user("u").roles(role)).with(csrf()))
+						.andReturn()
+						.getResponse()
+						.getStatus())
+				.as(role)
+				.isEqualTo(403);
+		}
+		assertThat(this.mvc.perform(multipart("/incidents/new").file(file).with(user("e").roles("EDITOR")).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(415);
+		assertThat(this.mvc
+			.perform(multipart("/incidents/import").param("formToken", "not-a-token")
+				.with(user("a").roles("ADMIN"))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus()).as("let through: no file, a 400 of the form").isEqualTo(400);
+	}
+
 	/** The anonymous column when anonymous visitors may read. */
 	@Nested
 	@TestPropertySource(properties = "militancy.security.public-read=true")
@@ -366,9 +416,21 @@ class AccessMatrixTests {
 			.param("slug", report)
 			.query(String.class)
 			.single();
-		// A revision that does not exist: the matrix checks who may ask, not what is
-		// there.
+		String externalName = jdbc
+			.sql("select min(x.id)::text from group_external_name x join militant_group g on g.id = x.group_id "
+					+ "where g.slug = 'ttp'")
+			.query(String.class)
+			.single();
+		// A revision, an import and an actor name that do not exist: the matrix checks
+		// who may ask, not what is there.
 		String revision = "999999999";
+		values.put("/incidents/import/{id}", "/incidents/import/" + revision);
+		values.put("/incidents/actor-names/{id}/map", "/incidents/actor-names/" + revision + "/map");
+		values.put("/incidents/actor-names/{id}/dismiss", "/incidents/actor-names/" + revision + "/dismiss");
+		values.put("/groups/{slug}/external-names/new", "/groups/ttp/external-names/new");
+		values.put("/groups/{slug}/external-names/{id}/edit", "/groups/ttp/external-names/" + externalName + "/edit");
+		values.put("/groups/{slug}/external-names/{id}/retract",
+				"/groups/ttp/external-names/" + externalName + "/retract");
 		for (String part : new String[] { "history", "edit", "retract" }) {
 			values.put("/actors/{slug}/" + part, "/actors/" + values.get("/actors/{slug}") + "/" + part);
 			values.put("/groups/{slug}/" + part, "/groups/ttp/" + part);

@@ -52,6 +52,7 @@ class SeedIntegrityTests {
 				select c.ref from claim c
 				 where not exists (select 1 from group_alias x where x.claim_id = c.id)
 				   and not exists (select 1 from group_claim x where x.claim_id = c.id)
+				   and not exists (select 1 from group_external_name x where x.claim_id = c.id)
 				   and not exists (select 1 from designation x where x.claim_id = c.id)
 				   and not exists (select 1 from relationship_claim x where x.claim_id = c.id)
 				   and not exists (select 1 from estimate x where x.claim_id = c.id)

@@ -158,12 +158,15 @@ class AccessibilityTests {
 			/groups/ttp/designations/new              | 200
 			/groups/ttp/estimates/new                 | 200
 			/groups/ttp/relationships/new             | 200
+			/groups/ttp/external-names/new            | 200
 			/review                                   | 200
 			/sanctions                                | 200
 			/sanctions/imports                        | 200
 			/sanctions/imports/new                    | 200
 			/sanctions/matches                        | 200
 			/sanctions/entries/QDe.000                | 404
+			/incidents/import                         | 200
+			/incidents/actor-names                    | 200
 			""")
 	void shouldPassWcag21AaWithoutAnErrorInTheConsole(String page, int status) {
 		signIn();

@@ -79,6 +79,7 @@ class HostileInputTests {
 					+ " and not exists (select 1 from statement s where s.claim_id = c.id)"
 					+ " and not exists (select 1 from report_finding f where f.claim_id = c.id)"
 					+ " and not exists (select 1 from group_alias a where a.claim_id = c.id)"
+					+ " and not exists (select 1 from group_external_name x where x.claim_id = c.id)"
 					+ " and not exists (select 1 from group_claim g where g.claim_id = c.id)"
 					+ " and not exists (select 1 from designation d where d.claim_id = c.id)"
 					+ " and not exists (select 1 from estimate e where e.claim_id = c.id)"
@@ -146,6 +147,10 @@ class HostileInputTests {
 				form("/groups/ttp/aliases/new", "name", "version", "0", "name", "Test Zarqwyn", "quality", "AKA",
 						"claims[0].source", SOURCE, "claims[0].quote", "A test quote", "claims[0].claimantKind",
 						"SOURCE", "claims[0].position", "ASSERTS", "claims[0].confidence", "MODERATE"),
+				form("/groups/ttp/external-names/new", "name", "version", "0", "dataset", "UCDP", "name",
+						"Test Zarqwyn", "externalId", "T-1", "claims[0].source", SOURCE, "claims[0].quote",
+						"A test quote", "claims[0].claimantKind", "SOURCE", "claims[0].position", "ASSERTS",
+						"claims[0].confidence", "MODERATE"),
 				form("/groups/ttp/designations/new", "regime", "version", "0", "authority", "Denmark", "regime",
 						"Test ban list", "referenceNumber", "DK-1", "listedPrecision", "DAY", "listedOn", "2024-02-03",
 						"claims[0].source", SOURCE, "claims[0].quote", "A test quote", "claims[0].claimantKind",
@@ -320,7 +325,8 @@ class HostileInputTests {
 					       (select count(*) from source), (select count(*) from form_submission),
 					       (select count(*) from statement), (select count(*) from report),
 					       (select count(*) from report_finding), (select count(*) from militant_group),
-					       (select count(*) from group_alias), (select count(*) from designation),
+					       (select count(*) from group_alias), (select count(*) from group_external_name),
+					       (select count(*) from designation),
 					       (select count(*) from estimate), (select count(*) from group_relationship),
 					       (select sum(version) from claim), (select count(*) from statement where retracted_at is not null),
 					       (select sum(version) from statement))
