@@ -66,20 +66,20 @@ class SecurityConfiguration {
 			"/favicon.svg", "/api/ping", "/actuator/health", "/actuator/health/**" };
 
 	/** The published pages and API reads (GET): every signed-in user (ANALYST and up). */
-	static final String[] READ = { "/", "/groups/*", "/contested", "/graph", "/statements", "/statements/*",
-			"/actors/*", "/incidents", "/incidents.csv", "/incidents.geojson", "/incidents/acled.csv", "/incidents/*",
-			"/reports", "/reports/*", "/sources", "/sources/*", "/search", "/regions", "/regions/*", "/regions/*/*.csv",
-			"/regions/*/map", "/api/graph", "/api/regions/*/map", "/*/*/history" };
+	static final String[] READ = { "/", "/groups/*", "/groups/*/stix.json", "/contested", "/graph", "/statements",
+			"/statements/*", "/actors/*", "/incidents", "/incidents.csv", "/incidents.geojson", "/incidents/acled.csv",
+			"/incidents/*", "/reports", "/reports/*", "/sources", "/sources/*", "/search", "/regions", "/regions/*",
+			"/regions/*/*.csv", "/regions/*/map", "/api/graph", "/api/regions/*/map", "/*/*/history" };
 
 	/**
 	 * Entering and reviewing (EDITOR and up): forms at {@code /{kind}/new} and
 	 * {@code /{kind}/{id}/edit}, and for a record's parts at
 	 * {@code /{kind}/{id}/{part}/new} and {@code /{kind}/{id}/{part}/{partId}/edit}, the
-	 * review queue, the ACLED import and its queue of actor names, and every POST under a
-	 * feature's paths.
+	 * review queue, the ACLED and STIX imports and the queue of actor names, and every
+	 * POST under a feature's paths.
 	 */
 	static final String[] EDITED = { "/*/new", "/*/*/edit", "/*/*/*/new", "/*/*/*/*/edit", "/review", "/review/**",
-			"/incidents/import", "/incidents/import/*", "/incidents/actor-names" };
+			"/incidents/import", "/incidents/import/*", "/incidents/actor-names", "/stix/import", "/stix/import/*" };
 
 	/**
 	 * The features' paths a POST may change data under (EDITOR and up): the forms, a
@@ -92,7 +92,7 @@ class SecurityConfiguration {
 	static final String API = "/api/**";
 
 	/** The paths that take an upload (a multipart body), from editors alone. */
-	static final Set<String> UPLOADS = Set.of("/incidents/import");
+	static final Set<String> UPLOADS = Set.of("/incidents/import", "/stix/import");
 
 	/**
 	 * Where a sign-in lands when no page was asked for first: managers on the regional

@@ -160,6 +160,7 @@ class AccessibilityTests {
 			/groups/ttp/external-names/new            | 200
 			/review                                   | 200
 			/incidents/import                         | 200
+			/stix/import                              | 200
 			/incidents/actor-names                    | 200
 			""")
 	void shouldPassWcag21AaWithoutAnErrorInTheConsole(String page, int status) {
