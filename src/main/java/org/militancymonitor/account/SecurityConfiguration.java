@@ -75,12 +75,12 @@ class SecurityConfiguration {
 			"/favicon.svg", "/api/ping", "/actuator/health", "/actuator/health/**" };
 
 	/** The published pages and API reads (GET): every signed-in user (ANALYST and up). */
-	static final String[] READ = { "/", "/groups/*", "/contested", "/graph", "/statements", "/statements/*",
-			"/actors/*", "/incidents", "/incidents.csv", "/incidents.geojson", "/incidents/acled.csv", "/incidents/*",
-			"/reports", "/reports/*", "/sources", "/sources/*", "/search", "/regions", "/regions/*", "/regions/*/*.csv",
-			"/regions/*/map", "/api/graph", "/api/regions/*/map", "/*/*/history", "/sanctions", "/sanctions/entries",
-			"/sanctions/entries/*", "/sanctions/imports", "/sanctions/imports/*", "/api/v1/**", "/v3/api-docs",
-			"/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
+	static final String[] READ = { "/", "/groups/*", "/groups/*/stix.json", "/contested", "/graph", "/statements",
+			"/statements/*", "/actors/*", "/incidents", "/incidents.csv", "/incidents.geojson", "/incidents/acled.csv",
+			"/incidents/*", "/reports", "/reports/*", "/sources", "/sources/*", "/search", "/regions", "/regions/*",
+			"/regions/*/*.csv", "/regions/*/map", "/api/graph", "/api/regions/*/map", "/*/*/history", "/sanctions",
+			"/sanctions/entries", "/sanctions/entries/*", "/sanctions/imports", "/sanctions/imports/*", "/api/v1/**",
+			"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
 
 	/**
 	 * The API's writes (POST and PUT, EDITOR and up): incidents, their edits and review
@@ -97,12 +97,12 @@ class SecurityConfiguration {
 	 * {@code /{kind}/{id}/edit}, and for a record's parts at
 	 * {@code /{kind}/{id}/{part}/new} and {@code /{kind}/{id}/{part}/{partId}/edit}, the
 	 * review queue, the UN list's upload ({@code /sanctions/imports/new}) and the links
-	 * it proposed, the ACLED import and its queue of actor names, and every POST under a
-	 * feature's paths.
+	 * it proposed, the ACLED and STIX imports and the queue of actor names, and every
+	 * POST under a feature's paths.
 	 */
 	static final String[] EDITED = { "/*/new", "/*/*/edit", "/*/*/*/new", "/*/*/*/*/edit", "/review", "/review/**",
 			"/sanctions/imports/new", "/sanctions/matches", "/incidents/import", "/incidents/import/*",
-			"/incidents/actor-names" };
+			"/incidents/actor-names", "/stix/import", "/stix/import/*" };
 
 	/**
 	 * The features' paths a POST may change data under (EDITOR and up): the forms, a
@@ -131,7 +131,7 @@ class SecurityConfiguration {
 	static final String CONSOLE_STYLE = "'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='";
 
 	/** The paths that take an upload (a multipart body), from editors alone. */
-	static final Set<String> UPLOADS = Set.of("/incidents/import", "/sanctions/imports");
+	static final Set<String> UPLOADS = Set.of("/incidents/import", "/sanctions/imports", "/stix/import");
 
 	/**
 	 * Where a sign-in lands when no page was asked for first: managers on the regional

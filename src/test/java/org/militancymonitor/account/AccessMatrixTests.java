@@ -67,6 +67,7 @@ class AccessMatrixTests {
 			GET    | /incidents.csv                           | login     | ok      | ok     | ok      | ok    | ok
 			GET    | /incidents/acled.csv                     | login     | ok      | ok     | ok      | ok    | ok
 			GET    | /incidents.geojson                       | login     | ok      | ok     | ok      | ok    | ok
+			GET    | /groups/{slug}/stix.json                 | login     | ok      | ok     | ok      | ok    | ok
 			GET    | /reports                                 | login     | ok      | ok     | ok      | ok    | ok
 			GET    | /reports/{slug}                          | login     | ok      | ok     | ok      | ok    | ok
 			GET    | /sources                                 | login     | ok      | ok     | ok      | ok    | ok
@@ -134,6 +135,9 @@ class AccessMatrixTests {
 			GET    | /incidents/import                        | login     | 403     | ok     | 403     | ok    | login
 			POST   | /incidents/import                        | login     | 403     | ok     | 403     | ok    | login
 			GET    | /incidents/import/{id}                   | login     | 403     | ok     | 403     | ok    | login
+			GET    | /stix/import                             | login     | 403     | ok     | 403     | ok    | login
+			POST   | /stix/import                             | login     | 403     | ok     | 403     | ok    | login
+			GET    | /stix/import/{id}                        | login     | 403     | ok     | 403     | ok    | login
 			GET    | /incidents/actor-names                   | login     | 403     | ok     | 403     | ok    | login
 			POST   | /incidents/actor-names/{id}/map          | login     | 403     | ok     | 403     | ok    | login
 			POST   | /incidents/actor-names/{id}/dismiss      | login     | 403     | ok     | 403     | ok    | login
@@ -425,6 +429,7 @@ class AccessMatrixTests {
 		// who may ask, not what is there.
 		String revision = "999999999";
 		values.put("/incidents/import/{id}", "/incidents/import/" + revision);
+		values.put("/stix/import/{id}", "/stix/import/" + revision);
 		values.put("/incidents/actor-names/{id}/map", "/incidents/actor-names/" + revision + "/map");
 		values.put("/incidents/actor-names/{id}/dismiss", "/incidents/actor-names/" + revision + "/dismiss");
 		values.put("/groups/{slug}/external-names/new", "/groups/ttp/external-names/new");

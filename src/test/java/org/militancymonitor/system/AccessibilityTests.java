@@ -166,6 +166,7 @@ class AccessibilityTests {
 			/sanctions/matches                        | 200
 			/sanctions/entries/QDe.000                | 404
 			/incidents/import                         | 200
+			/stix/import                              | 200
 			/incidents/actor-names                    | 200
 			""")
 	void shouldPassWcag21AaWithoutAnErrorInTheConsole(String page, int status) {
