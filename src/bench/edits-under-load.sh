@@ -50,6 +50,8 @@
 #
 # Settings (environment)
 #   BENCH_MODES        max-staleness settings to compare ("0" is the old behaviour)   "5s 0"
+#                      a setting may add the summaries' militancy.summaries.max-lag after a colon:
+#                      "5s:60s 5s:0" compares summaries lagging by up to a minute with never lagging
 #   BENCH_ROUNDS       rounds (each measures every setting)                     2
 #   BENCH_DURATION     measured seconds per run                                 20
 #   BENCH_WARMUP       warm-up seconds per target, edits running               5
@@ -134,8 +136,12 @@ trap 'exit 143' TERM
 JAR=$(mm_jar)
 cp "$JAR" "$WORK/app.jar"
 
-start_app() { # start_app <port> <max-staleness>: prints the pid
-	MILITANCY_PAGE_CACHE_MAX_STALENESS=$2 mm_start_app "$1"
+start_app() { # start_app <port> <max-staleness>[:<summaries' max-lag>]: prints the pid
+	if [[ $2 == *:* ]]; then
+		MILITANCY_PAGE_CACHE_MAX_STALENESS=${2%%:*} MILITANCY_SUMMARIES_MAX_LAG=${2#*:} mm_start_app "$1"
+	else
+		MILITANCY_PAGE_CACHE_MAX_STALENESS=$2 mm_start_app "$1"
+	fi
 }
 
 write_paths() {

@@ -95,7 +95,7 @@ class HomeQueries {
 		return new HomeFront(period, headlines, theatre, this.summaries.monthOnlyInWindow(theatre.id(), period),
 				this.summaries.activeInWindow(theatre.id(), period), this.contested.counts(),
 				this.groups.latestUnListings(LATEST), this.incidents.latest(LATEST), this.statements.latest(LATEST),
-				this.maps.map(theatre, new MapFilter(period.currentStart(), period.currentEnd(), null, true)));
+				this.maps.currentMap(theatre, new MapFilter(period.currentStart(), period.currentEnd(), null, true)));
 	}
 
 }

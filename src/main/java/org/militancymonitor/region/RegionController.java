@@ -74,7 +74,7 @@ class RegionController {
 		binder.setAllowedFields("end", "months", "group", "type", "precision");
 	}
 
-	@PageCached
+	@PageCached(lag = RegionMapQueries.MAX_LAG)
 	@GetMapping("/regions")
 	String showIndex(Model model) {
 		SummaryPeriod period = this.queries.defaultPeriod();
@@ -85,7 +85,7 @@ class RegionController {
 		return "regions/regionIndex";
 	}
 
-	@PageCached
+	@PageCached(lag = RegionMapQueries.MAX_LAG)
 	@GetMapping("/regions/{slug}")
 	String showSummary(@PathVariable String slug, @Valid @ModelAttribute("filter") SummaryFilter filter,
 			BindingResult result, Model model, HttpServletResponse response) {

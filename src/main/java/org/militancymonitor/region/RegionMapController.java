@@ -34,7 +34,7 @@ class RegionMapController {
 		binder.setAllowedFields("from", "to", "group", "type", "precision");
 	}
 
-	@PageCached
+	@PageCached(lag = RegionMapQueries.MAX_LAG)
 	@GetMapping("/regions/{slug}/map")
 	String showMap(@PathVariable String slug, @Valid @ModelAttribute("filter") MapFilter filter, BindingResult result,
 			Model model, HttpServletResponse response) {

@@ -1,9 +1,11 @@
 package org.militancymonitor.region;
 
 import java.sql.Date;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,21 +13,25 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import org.militancymonitor.system.DataCache;
+import org.militancymonitor.system.LaggingCache;
 import org.militancymonitor.system.DataCaches;
 import org.militancymonitor.system.SelectOptions;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.Errors;
 
 /**
- * A region's map in SQL: published incidents counted by province and by whether they are
- * placed, in one grouped scan of the period's incidents (of an event type and date
- * precisions, if filtered so), and the placed ones aggregated into grid cells in another;
- * read through the group's rows of {@code incident_group} (V27) when filtered by a group.
- * Kept until the data changes.
+ * A region's map in SQL: published incidents counted by province, by whether they are
+ * placed and, the placed ones, by grid cell, in one grouped scan of the period's
+ * incidents (of an event type and date precisions, if filtered so); read through the
+ * group's rows of {@code incident_group} (V27) when filtered by a group. Kept lagging the
+ * data by up to {@code militancy.summaries.max-lag} after a change
+ * ({@link LaggingCache}), as the summary pages that show them do: a map of ten years of a
+ * country counts hundreds of thousands of incidents, too many to count again after every
+ * edit.
  */
 @Service
 public class RegionMapQueries {
@@ -37,21 +43,27 @@ public class RegionMapQueries {
 
 	private static final long[] ZERO = { 0, 0 };
 
+	/**
+	 * The property bounding how long the summaries' pages and maps may lag a change.
+	 */
+	public static final String MAX_LAG = "militancy.summaries.max-lag";
+
 	private final JdbcClient jdbc;
 
 	private final RegionDirectory regions;
 
 	private final BoundaryFile boundaries;
 
-	private final DataCache<Key, RegionMap> maps;
+	private final LaggingCache<Key, RegionMap> maps;
 
 	private final Supplier<Groups> groups;
 
-	RegionMapQueries(JdbcClient jdbc, RegionDirectory regions, BoundaryFile boundaries, DataCaches caches) {
+	RegionMapQueries(JdbcClient jdbc, RegionDirectory regions, BoundaryFile boundaries, DataCaches caches,
+			@Value("${" + MAX_LAG + ":60s}") Duration maxLag) {
 		this.jdbc = jdbc;
 		this.regions = regions;
 		this.boundaries = boundaries;
-		this.maps = caches.create(500);
+		this.maps = caches.lagging(500, maxLag);
 		this.groups = caches.value(this::loadGroups);
 	}
 
@@ -85,9 +97,21 @@ public class RegionMapQueries {
 	 * ({@link #checkGroup}): what the {@code region/map} fragment shows.
 	 */
 	public RegionMap map(RegionOption region, MapFilter filter) {
+		return this.maps.get(key(region, filter), this::load);
+	}
+
+	/**
+	 * The map of a region as of now, for a page that does not lag the data (the front
+	 * page).
+	 */
+	public RegionMap currentMap(RegionOption region, MapFilter filter) {
+		return this.maps.getCurrent(key(region, filter), this::load);
+	}
+
+	private Key key(RegionOption region, MapFilter filter) {
 		Long groupId = (filter.getGroup() != null) ? groupId(filter.getGroup()).orElseThrow() : null;
-		return this.maps.get(new Key(region, filter.getFrom(), filter.getTo(), filter.getGroup(), groupId,
-				filter.getType(), filter.getPrecision(), filter.datePrecisions(), filter.isDayDatedOnly()), this::load);
+		return new Key(region, filter.getFrom(), filter.getTo(), filter.getGroup(), groupId, filter.getType(),
+				filter.getPrecision(), filter.datePrecisions(), filter.isDayDatedOnly());
 	}
 
 	private RegionMap load(Key key) {
@@ -99,35 +123,50 @@ public class RegionMapQueries {
 		String s = source.alias();
 		String fromWhere = " from " + source.table() + where(key, s, countries, params);
 
+		double cell = cellDegrees(region.level());
+		params.addValue("cell", cell);
+		// one scan: by place, and the placed incidents by cell; a cell may span
+		// provinces,
+		// so its rows are summed here
 		Map<Long, long[]> byProvince = new HashMap<>();
 		Map<Long, long[]> countryOnly = new HashMap<>();
-		String byPlace = "select " + s + ".country_id, " + s + ".admin1_id, " + PLACED + " as placed,"
-				+ " count(*) as incidents, coalesce(sum(" + s + ".fatalities), 0) as fatalities" + fromWhere
-				+ " group by 1, 2, 3";
+		Map<Cell, double[]> cells = new HashMap<>();
+		String byPlace = "select " + s + ".country_id, " + s + ".admin1_id, " + PLACED + " as placed," + " case when "
+				+ PLACED + " then floor(i.latitude / :cell) end as y," + " case when " + PLACED
+				+ " then floor(i.longitude / :cell) end as x," + " count(*) as incidents, coalesce(sum(" + s
+				+ ".fatalities), 0) as fatalities," + " sum(i.latitude) as latitudes, sum(i.longitude) as longitudes"
+				+ fromWhere + " group by 1, 2, 3, 4, 5";
 		this.jdbc.sql(byPlace).paramSource(params).query((rs) -> {
 			long incidents = rs.getLong("incidents");
 			long fatalities = rs.getLong("fatalities");
 			long admin1 = rs.getLong("admin1_id");
-			if (!rs.wasNull()) {
+			boolean inProvince = !rs.wasNull();
+			boolean placed = rs.getBoolean("placed");
+			if (inProvince) {
 				add(byProvince, admin1, incidents, fatalities);
 			}
-			else if (!rs.getBoolean("placed")) {
+			else if (!placed) {
 				add(countryOnly, rs.getLong("country_id"), incidents, fatalities);
 			}
+			if (placed) {
+				double[] sums = cells.computeIfAbsent(new Cell(rs.getLong("y"), rs.getLong("x")), (k) -> new double[4]);
+				sums[0] += incidents;
+				sums[1] += fatalities;
+				sums[2] += rs.getDouble("latitudes");
+				sums[3] += rs.getDouble("longitudes");
+			}
 		});
-
-		double cell = cellDegrees(region.level());
-		params.addValue("cell", cell);
-		params.addValue("cap", RegionMap.MAX_POINTS + 1);
-		String cells = "select floor(i.latitude / :cell) as y, floor(i.longitude / :cell) as x, count(*) as incidents,"
-				+ " coalesce(sum(" + s + ".fatalities), 0) as fatalities, avg(i.latitude) as latitude,"
-				+ " avg(i.longitude) as longitude" + fromWhere + " and " + PLACED
-				+ " group by 1, 2 order by 3 desc, 1, 2 limit :cap";
-		List<RegionMap.Point> points = new ArrayList<>(this.jdbc.sql(cells)
-			.paramSource(params)
-			.query((rs, n) -> new RegionMap.Point(rs.getDouble("latitude"), rs.getDouble("longitude"),
-					rs.getLong("incidents"), rs.getLong("fatalities")))
-			.list());
+		List<RegionMap.Point> points = cells.entrySet()
+			.stream()
+			.sorted(Comparator.<Map.Entry<Cell, double[]>>comparingDouble((e) -> -e.getValue()[0])
+				.thenComparingLong((e) -> e.getKey().y())
+				.thenComparingLong((e) -> e.getKey().x()))
+			.limit(RegionMap.MAX_POINTS + 1)
+			.map((e) -> {
+				double[] sums = e.getValue();
+				return new RegionMap.Point(sums[2] / sums[0], sums[3] / sums[0], (long) sums[0], (long) sums[1]);
+			})
+			.collect(Collectors.toCollection(ArrayList::new));
 		boolean capped = points.size() > RegionMap.MAX_POINTS;
 		if (capped) {
 			points.remove(points.size() - 1);
@@ -156,43 +195,40 @@ public class RegionMapQueries {
 	}
 
 	/**
-	 * The provinces a region's map shows: a world region's or a country's, a province
-	 * itself, a district's province.
+	 * The provinces a region's map shows, by country and name: a world region's or a
+	 * country's, a province itself, a district's province.
 	 */
 	private List<Place> provinces(RegionOption region) {
-		String which = switch (region.level()) {
-			case WORLD_REGION -> "c.parent_id = :id";
-			case COUNTRY -> "p.parent_id = :id";
-			case ADMIN1 -> "p.id = :id";
-			case ADMIN2 -> "p.id = (select parent_id from region where id = :id)";
+		List<RegionOption> provinces = switch (region.level()) {
+			case WORLD_REGION -> this.regions.children(region.slug())
+				.stream()
+				.filter((c) -> c.level() == RegionLevel.COUNTRY)
+				.flatMap((c) -> this.regions.children(c.slug()).stream())
+				.toList();
+			case COUNTRY -> this.regions.children(region.slug());
+			case ADMIN1 -> List.of(region);
+			case ADMIN2 -> this.regions.find(region.parentSlug()).stream().toList();
 		};
-		return this.jdbc.sql("""
-				select p.id, p.slug, p.name, c.slug as parent_slug
-				  from region p join region c on c.id = p.parent_id
-				 where p.level = 'ADMIN1' and %s
-				 order by c.name, p.name
-				""".formatted(which))
-			.param("id", region.id())
-			.query((rs, n) -> new Place(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-					rs.getString("parent_slug")))
-			.list();
+		return provinces.stream()
+			.filter((p) -> p.level() == RegionLevel.ADMIN1)
+			.map((p) -> new Place(p.id(), p.slug(), p.name(), p.parentSlug()))
+			.toList();
 	}
 
 	/**
-	 * The countries whose incidents without a province a map counts beside it: a
+	 * The countries whose incidents without a province a map counts beside it, by name: a
 	 * country's own, a world region's; none for a province or a district.
 	 */
 	private List<Place> countries(RegionOption region) {
-		String which = switch (region.level()) {
-			case WORLD_REGION -> "parent_id = :id";
-			case COUNTRY -> "id = :id";
-			case ADMIN1, ADMIN2 -> "false";
+		List<RegionOption> countries = switch (region.level()) {
+			case WORLD_REGION -> this.regions.children(region.slug());
+			case COUNTRY -> List.of(region);
+			case ADMIN1, ADMIN2 -> List.of();
 		};
-		return this.jdbc
-			.sql("select id, slug, name from region where level = 'COUNTRY' and " + which + " order by name")
-			.param("id", region.id())
-			.query((rs, n) -> new Place(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), null))
-			.list();
+		return countries.stream()
+			.filter((c) -> c.level() == RegionLevel.COUNTRY)
+			.map((c) -> new Place(c.id(), c.slug(), c.name(), null))
+			.toList();
 	}
 
 	/**
@@ -304,6 +340,10 @@ public class RegionMapQueries {
 	}
 
 	private record Place(long id, String slug, String name, String parentSlug) {
+	}
+
+	/** A grid cell, by its row and column of cells from the equator and the meridian. */
+	private record Cell(long y, long x) {
 	}
 
 	private record Key(RegionOption region, LocalDate from, LocalDate to, String group, Long groupId, String type,

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -38,8 +40,9 @@ class LayoutAdvice {
 	 * {@link PageCache} keeps says when its own rendering read the data.
 	 */
 	@ModelAttribute("freshness")
-	Freshness freshness() {
-		return new Freshness(TIME.format(Instant.now()), this.lagSeconds);
+	Freshness freshness(HttpServletRequest request) {
+		PageCache.Route route = (PageCache.Route) request.getAttribute(PageCache.ROUTE);
+		return new Freshness(TIME.format(Instant.now()), (route != null) ? route.lagSeconds() : this.lagSeconds);
 	}
 
 	/**

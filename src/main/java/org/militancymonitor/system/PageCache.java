@@ -37,7 +37,10 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.PropertyResolver;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -87,6 +90,11 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * own age. With a bound of 0, every change forgets every page and only pages of the
  * current version are served.
  * <p>
+ * A handler may give its pages a longer bound of their own ({@link PageCached#lag()}):
+ * such a page is rendered again only once its rendering is half the bound old, so a page
+ * read all the time while the data changes every second is rendered a couple of times per
+ * bound, not every second.
+ * <p>
  * Editors' requests are never served from the cache nor kept in it ({@link #EDITOR}).
  * With sign-in, a page is also kept under the requester's roles (the {@code ROLE_}
  * authorities, none for an anonymous reader), so that it is only served to someone with
@@ -121,7 +129,15 @@ class PageCache extends OncePerRequestFilter {
 
 	private final ApplicationContext context;
 
-	private volatile List<PathPattern> paths = List.of();
+	private final PropertyResolver properties;
+
+	private volatile List<Route> routes = List.of();
+
+	/**
+	 * The request attribute holding the {@link Route} of a request whose page may be
+	 * kept, for the layout to state its bound.
+	 */
+	static final String ROUTE = PageCache.class.getName() + ".ROUTE";
 
 	private static final Log logger = LogFactory.getLog(PageCache.class);
 
@@ -147,11 +163,12 @@ class PageCache extends OncePerRequestFilter {
 
 	private final long maxWaitNanos;
 
-	PageCache(ApplicationContext context, DataChanges changes, LocaleResolver locales,
+	PageCache(ApplicationContext context, Environment properties, DataChanges changes, LocaleResolver locales,
 			ObjectProvider<SessionFragment> fragment, @Value("${militancy.page-cache.size:64MB}") DataSize size,
 			@Value("${militancy.page-cache.max-staleness:5s}") Duration maxStaleness,
 			@Value("${militancy.web.max-wait:10s}") Duration maxWait) {
 		this.context = context;
+		this.properties = properties;
 		this.changes = changes;
 		this.locales = locales;
 		this.fragment = fragment;
@@ -171,10 +188,6 @@ class PageCache extends OncePerRequestFilter {
 	 */
 	@EventListener
 	void onDataChanged(DataChangedEvent event) {
-		if (this.maxStalenessNanos == 0) {
-			this.pages.invalidateAll();
-			return;
-		}
 		this.pages.asMap().values().removeIf((kept) -> kept.version() < event.version() && !servableStale(kept));
 	}
 
@@ -183,16 +196,35 @@ class PageCache extends OncePerRequestFilter {
 	 */
 	@EventListener(ContextRefreshedEvent.class)
 	void readPaths() {
-		List<PathPattern> paths = new ArrayList<>();
+		List<Route> routes = new ArrayList<>();
 		for (RequestMappingHandlerMapping mapping : this.context.getBeansOfType(RequestMappingHandlerMapping.class)
 			.values()) {
 			mapping.getHandlerMethods().forEach((info, handler) -> {
 				if (isPageCached(handler) && answersGet(info)) {
-					patterns(info).forEach(paths::add);
+					Route route = route(handler);
+					patterns(info).forEach((pattern) -> routes.add(route.of(pattern)));
 				}
 			});
 		}
-		this.paths = List.copyOf(paths);
+		this.routes = List.copyOf(routes);
+	}
+
+	/**
+	 * How long a handler's page may lag the data: its own {@link PageCached#lag()},
+	 * refreshed at most every half of it, else the cache's bound, refreshed on the first
+	 * request after a change.
+	 */
+	private Route route(HandlerMethod handler) {
+		PageCached marked = handler.getMethodAnnotation(PageCached.class);
+		if (marked == null) {
+			marked = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), PageCached.class);
+		}
+		if (marked == null || marked.lag().isEmpty()) {
+			return new Route(null, this.maxStalenessNanos, 0);
+		}
+		Duration lag = DurationStyle.detectAndParse(this.properties.getRequiredProperty(marked.lag()));
+		long nanos = Math.max(0, lag.toNanos());
+		return new Route(null, nanos, nanos / 2);
 	}
 
 	private static boolean isPageCached(HandlerMethod handler) {
@@ -213,23 +245,37 @@ class PageCache extends OncePerRequestFilter {
 
 	/** The paths whose pages are kept. */
 	List<PathPattern> paths() {
-		return this.paths;
+		return this.routes.stream().map(Route::pattern).toList();
+	}
+
+	/** The route of a path whose pages are kept, or null. */
+	Route routeOf(String path) {
+		PathContainer container = PathContainer.parsePath(path);
+		for (Route route : this.routes) {
+			if (route.pattern().matches(container)) {
+				return route;
+			}
+		}
+		return null;
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		List<PathPattern> paths = this.paths;
-		if (!"GET".equals(request.getMethod()) || paths.isEmpty()) {
+		if (!"GET".equals(request.getMethod()) || this.routes.isEmpty()) {
 			return true;
 		}
-		PathContainer path = PathContainer
-			.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
-		return paths.stream().noneMatch((pattern) -> pattern.matches(path));
+		Route route = routeOf(request.getRequestURI().substring(request.getContextPath().length()));
+		if (route == null) {
+			return true;
+		}
+		request.setAttribute(ROUTE, route);
+		return false;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		Route route = (Route) request.getAttribute(ROUTE);
 		String roles = roles();
 		if (!this.changes.isListening() || TransactionSynchronizationManager.isActualTransactionActive()
 				|| roles.contains(EDITOR)) {
@@ -238,7 +284,7 @@ class PageCache extends OncePerRequestFilter {
 		}
 		long version = this.changes.version();
 		Key key = new Key(uri(request), this.locales.resolveLocale(request), roles);
-		Pending pending = new Pending(version, key);
+		Pending pending = new Pending(version, key, route);
 		Kept kept = this.pages.getIfPresent(key);
 		if (kept != null && kept.version() == version) {
 			serve(kept.page(), "hit", key, request, response);
@@ -246,7 +292,8 @@ class PageCache extends OncePerRequestFilter {
 		}
 		if (kept != null && kept.version() < version && servableStale(kept)) {
 			CompletableFuture<Page> mine = new CompletableFuture<>();
-			boolean refresh = this.renderings.putIfAbsent(pending, mine) == null;
+			boolean refresh = System.nanoTime() - kept.renderedAt() >= route.refreshAfterNanos()
+					&& this.renderings.putIfAbsent(pending, mine) == null;
 			serve(kept.page(), "stale", key, request, response);
 			if (refresh) {
 				// closing ends the answer (compressed or not): the client has it while
@@ -275,7 +322,7 @@ class PageCache extends OncePerRequestFilter {
 			Page rendered = keepable(request, rendering.getStatus(), rendering.getContentType(),
 					rendering.containsHeader(HttpHeaders.SET_COOKIE))
 							? Page.of(rendering.getContentAsByteArray(), rendering.getContentType()) : null;
-			mine.complete((rendered != null && keep(pending, rendered)) ? rendered : null);
+			mine.complete((rendered != null && keep(pending, rendered, request)) ? rendered : null);
 			rendering.copyBodyToResponse();
 		}
 		finally {
@@ -297,7 +344,7 @@ class PageCache extends OncePerRequestFilter {
 			chain.doFilter(request, rendering);
 			Page rendered = keepable(request, rendering.getStatus(), rendering.getContentType(), rendering.setsCookie())
 					? Page.of(rendering.body(), rendering.getContentType()) : null;
-			mine.complete((rendered != null && keep(pending, rendered)) ? rendered : null);
+			mine.complete((rendered != null && keep(pending, rendered, request)) ? rendered : null);
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
 			logger.warn("Could not render " + pending.key().uri() + " again; its stale copy stays until "
@@ -310,16 +357,21 @@ class PageCache extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Keeps a page rendered from the data at {@code version}, unless changes are not
-	 * heard, or a rendering from a later version is kept already; when stale pages are
-	 * not served, only if the data is still at that version. Says whether it was kept.
+	 * Keeps a page rendered from the data at {@code version} (or the older version of a
+	 * {@link LaggingCache lagging} value it shows), unless changes are not heard, or a
+	 * rendering from a later version is kept already; when stale pages are not served,
+	 * only if the data is still at that version. Says whether it was kept.
 	 */
-	private boolean keep(Pending pending, Page page) {
+	private boolean keep(Pending pending, Page page, HttpServletRequest request) {
 		if (!this.changes.isListening()
-				|| (this.maxStalenessNanos == 0 && this.changes.version() != pending.version())) {
+				|| (pending.route().staleNanos() == 0 && this.changes.version() != pending.version())) {
 			return false;
 		}
-		Kept mine = new Kept(pending.version(), page);
+		long version = pending.version();
+		if (request.getAttribute(LaggingCache.SERVED_VERSION) instanceof Long oldest && oldest < version) {
+			version = oldest;
+		}
+		Kept mine = new Kept(version, page, System.nanoTime(), pending.route().staleNanos());
 		return this.pages.asMap()
 			.merge(pending.key(), mine,
 					(kept, rendered) -> (rendered.version() >= kept.version()) ? rendered : kept) == mine;
@@ -330,7 +382,7 @@ class PageCache extends OncePerRequestFilter {
 	 * heard no longer than the bound ago.
 	 */
 	private boolean servableStale(Kept kept) {
-		return this.maxStalenessNanos > 0 && this.changes.sinceHeard(kept.version() + 1) <= this.maxStalenessNanos;
+		return kept.staleNanos() > 0 && this.changes.sinceHeard(kept.version() + 1) <= kept.staleNanos();
 	}
 
 	/** How long a page may be served after the change that made it out of date. */
@@ -434,11 +486,32 @@ class PageCache extends OncePerRequestFilter {
 	}
 
 	/** A rendering of a page from the data at a version. */
-	record Pending(long version, Key key) {
+	record Pending(long version, Key key, Route route) {
 	}
 
-	/** A kept rendering and the version of the data it was rendered from. */
-	record Kept(long version, Page page) {
+	/**
+	 * A kept rendering, the version of the data it was rendered from, when it was kept
+	 * (System.nanoTime) and how long it may be served after a change.
+	 */
+	record Kept(long version, Page page, long renderedAt, long staleNanos) {
+	}
+
+	/**
+	 * The paths of a handler whose pages are kept: how long after a change a kept page
+	 * may still be served, and how old a rendering must be before a request that finds it
+	 * out of date renders it again.
+	 */
+	record Route(PathPattern pattern, long staleNanos, long refreshAfterNanos) {
+
+		Route of(PathPattern pattern) {
+			return new Route(pattern, this.staleNanos, this.refreshAfterNanos);
+		}
+
+		/** The bound in whole seconds, rounded up. */
+		long lagSeconds() {
+			return (this.staleNanos + 999_999_999L) / 1_000_000_000L;
+		}
+
 	}
 
 	/**

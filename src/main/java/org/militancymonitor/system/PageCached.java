@@ -28,4 +28,15 @@ public @interface PageCached {
 	 */
 	String NOT_KEPT = "org.militancymonitor.system.PageCached.NOT_KEPT";
 
+	/**
+	 * The property (a duration) by which this handler's pages may lag the data, when it
+	 * is longer than the page cache's own bound: after a change, a kept page is served
+	 * for up to that long, and rendered again by a request that finds it out of date only
+	 * once its rendering is half that old, so that it is rendered at most about twice per
+	 * bound however often the data changes. Empty: the page cache's bound
+	 * ({@code militancy.page-cache.max-staleness}), rendered again on the first request
+	 * after a change.
+	 */
+	String lag() default "";
+
 }

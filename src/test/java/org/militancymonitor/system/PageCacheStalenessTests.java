@@ -22,6 +22,7 @@ import org.militancymonitor.PostgresSpringBootTest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -50,6 +51,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PageCacheStalenessTests {
 
 	private static final String PATH = "/groups/tjp";
+
+	/** A page of a handler that gives its pages a bound of their own. */
+	private static final String LAGGING = "/regions/pakistan";
+
+	/** The version the rendering notes as that of a lagging value it shows (-1: none). */
+	private volatile long servedVersion = -1;
 
 	@Autowired
 	ApplicationContext context;
@@ -93,6 +100,9 @@ class PageCacheStalenessTests {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
+		}
+		if (this.servedVersion >= 0) {
+			request.setAttribute(LaggingCache.SERVED_VERSION, this.servedVersion);
 		}
 		response.setContentType("text/html;charset=UTF-8");
 		response.getWriter().write("<p>rendering " + n + "</p>");
@@ -194,8 +204,72 @@ class PageCacheStalenessTests {
 							+ "change by up to 5 s\\.</p>.*")));
 	}
 
+	@Test
+	void shouldServeALaggingPageAfterAChangeWithoutRenderingItAgainUntilItIsHalfTheBoundOld() throws Exception {
+		PageCache pageCache = pageCache(Duration.ofSeconds(5), Duration.ofMinutes(10));
+		assertThat(request(pageCache, LAGGING)).isEqualTo("miss <p>rendering 1</p>");
+		change();
+		assertThat(request(pageCache, LAGGING)).isEqualTo("stale <p>rendering 1</p>");
+		change();
+		assertThat(request(pageCache, LAGGING)).isEqualTo("stale <p>rendering 1</p>");
+		assertThat(this.renderings).hasValue(1);
+		// a page of the cache's own bound is rendered again at once
+		assertThat(request(pageCache)).isEqualTo("miss <p>rendering 2</p>");
+		change();
+		assertThat(request(pageCache)).isEqualTo("stale <p>rendering 2</p>");
+		assertThat(this.renderings).hasValue(3);
+	}
+
+	@Test
+	void shouldRenderALaggingPageAgainOnceItsRenderingIsHalfTheBoundOld() throws Exception {
+		PageCache pageCache = pageCache(Duration.ofSeconds(5), Duration.ofSeconds(4));
+		assertThat(request(pageCache, LAGGING)).isEqualTo("miss <p>rendering 1</p>");
+		Thread.sleep(2100);
+		change();
+		assertThat(request(pageCache, LAGGING)).isEqualTo("stale <p>rendering 1</p>");
+		assertThat(this.renderings).hasValue(2);
+		assertThat(request(pageCache, LAGGING)).isEqualTo("hit <p>rendering 2</p>");
+	}
+
+	@Test
+	void shouldNeverServeALaggingPageLongerThanItsBoundAfterAChange() throws Exception {
+		PageCache pageCache = pageCache(Duration.ofMinutes(10), Duration.ofSeconds(1));
+		assertThat(request(pageCache, LAGGING)).isEqualTo("miss <p>rendering 1</p>");
+		change();
+		Thread.sleep(1100);
+		assertThat(request(pageCache, LAGGING)).isEqualTo("miss <p>rendering 2</p>");
+	}
+
+	@Test
+	void shouldKeepAPageShowingALaggingValueUnderThatValuesVersion() throws Exception {
+		PageCache pageCache = pageCache(Duration.ofMinutes(10), Duration.ofMinutes(10));
+		this.servedVersion = this.changes.version() - 1;
+		assertThat(request(pageCache, LAGGING)).isEqualTo("miss <p>rendering 1</p>");
+		// out of date as soon as kept: served stale, not as the data's of now
+		assertThat(request(pageCache, LAGGING)).isEqualTo("stale <p>rendering 1</p>");
+	}
+
+	@Test
+	void shouldSayOnASummaryPageHowLongItMayLag() throws Exception {
+		this.mvc.perform(get("/regions/pakistan"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(matchesPattern(
+					"(?s).*<p class=\"mb-0\" id=\"data-as-of\">Data as of \\d\\d:\\d\\d:\\d\\d UTC; pages may lag a "
+							+ "change by up to 60 s\\.</p>.*")));
+	}
+
 	private PageCache pageCache(Duration maxStaleness) {
-		PageCache pageCache = new PageCache(this.context, this.changes, this.locales, this.fragment,
+		return pageCache(maxStaleness, Duration.ofMinutes(10));
+	}
+
+	/**
+	 * A page cache of a bound of its own, whose summary pages ({@link #LAGGING}) lag by
+	 * {@code summaryLag}.
+	 */
+	private PageCache pageCache(Duration maxStaleness, Duration summaryLag) {
+		MockEnvironment properties = new MockEnvironment().withProperty("militancy.summaries.max-lag",
+				summaryLag.toMillis() + "ms");
+		PageCache pageCache = new PageCache(this.context, properties, this.changes, this.locales, this.fragment,
 				DataSize.ofMegabytes(1), maxStaleness, Duration.ofMinutes(5));
 		pageCache.readPaths();
 		return pageCache;
@@ -206,16 +280,27 @@ class PageCacheStalenessTests {
 	 * page, from whichever thread.
 	 */
 	private String request(PageCache pageCache) throws Exception {
-		return request(pageCache, "ROLE_ANALYST");
+		return requestAs(pageCache, PATH, "ROLE_ANALYST");
 	}
 
-	private String request(PageCache pageCache, String... roles) throws Exception {
+	private String request(PageCache pageCache, String path) throws Exception {
+		return requestAs(pageCache, path, "ROLE_ANALYST");
+	}
+
+	private String request(PageCache pageCache, String role, String... roles) throws Exception {
+		String[] all = new String[roles.length + 1];
+		all[0] = role;
+		System.arraycopy(roles, 0, all, 1, roles.length);
+		return requestAs(pageCache, PATH, all);
+	}
+
+	private String requestAs(PageCache pageCache, String path, String... roles) throws Exception {
 		SecurityContext before = SecurityContextHolder.getContext();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(new TestingAuthenticationToken("someone", "password", roles));
 		SecurityContextHolder.setContext(context);
 		try {
-			MockHttpServletRequest request = new MockHttpServletRequest("GET", PATH);
+			MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
 			request.setQueryString(this.query);
 			request.setParameter("n", this.query.substring(2));
 			MockHttpServletResponse response = new MockHttpServletResponse();

@@ -202,8 +202,8 @@ class PageCacheTests {
 	@Test
 	void shouldRenderAPageOnceForEveryoneWhoAsksForItMeanwhile(@Autowired ApplicationContext context,
 			@Autowired LocaleResolver locales, @Autowired ObjectProvider<SessionFragment> fragment) throws Exception {
-		PageCache pageCache = new PageCache(context, this.changes, locales, fragment, DataSize.ofMegabytes(1),
-				Duration.ofSeconds(5), Duration.ofMinutes(5));
+		PageCache pageCache = new PageCache(context, context.getEnvironment(), this.changes, locales, fragment,
+				DataSize.ofMegabytes(1), Duration.ofSeconds(5), Duration.ofMinutes(5));
 		pageCache.readPaths();
 		String path = "/groups/tjp";
 		String query = "n=" + UUID.randomUUID(); // a page not kept yet

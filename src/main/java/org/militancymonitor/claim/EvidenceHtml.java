@@ -1,0 +1,114 @@
+package org.militancymonitor.claim;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.unbescape.html.HtmlEscape;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * The HTML of one piece of evidence, the {@code fragments/evidence} fragment's body:
+ * written here rather than by the template engine because a page shows it up to a hundred
+ * times, and evaluating its dozen expressions each time was half of a group profile's
+ * rendering (docs/benchmarks.md). The markup is the fragment's: a
+ * {@code <details class="evidence">} whose summary names the claimant and whose body
+ * shows the quote, the source, the confidence and the claim's reference, escaped as the
+ * engine escapes text. The texts come from the messages, as the template's did. Every
+ * page's model holds it as {@code evidenceHtml}.
+ */
+@ControllerAdvice
+public class EvidenceHtml {
+
+	private final MessageSource messages;
+
+	EvidenceHtml(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ModelAttribute("evidenceHtml")
+	EvidenceHtml evidenceHtml() {
+		return this;
+	}
+
+	/** The evidence's markup, its texts escaped. */
+	public String html(Evidence e) {
+		StringBuilder html = new StringBuilder(768);
+		html.append("<details class=\"evidence");
+		if (e.isRetracted()) {
+			html.append(" evidence-retracted");
+		}
+		else if (e.isDenial()) {
+			html.append(" evidence-denial");
+		}
+		html.append("\">\n  <summary>\n    ");
+		if (e.isRetracted()) {
+			html.append("<span class=\"badge text-bg-secondary evidence-retracted-badge\">")
+				.append(text("evidence.retracted"))
+				.append("</span>\n    ");
+		}
+		if (e.isDenial()) {
+			html.append("<span class=\"badge text-bg-danger\">")
+				.append(text("evidence.denies"))
+				.append("</span>\n    ");
+		}
+		html.append("<span>")
+			.append((e.claimant() != null) ? escape(e.claimant()) : text("evidence.sourceItself"))
+			.append("</span>\n  </summary>\n  ");
+		if (e.isRetracted()) {
+			html.append("<p class=\"small mb-1 evidence-retraction\">")
+				.append(text(e.sourceRetracted() ? "evidence.sourceRetractedBecause" : "evidence.retractedBecause",
+						e.retractionReason()))
+				.append("</p>\n  ");
+		}
+		html.append("<blockquote class=\"blockquote-evidence mb-1\">&ldquo;<span>")
+			.append(escape(e.quote()))
+			.append("</span>&rdquo;</blockquote>\n  <div class=\"small text-muted\">\n    <span>")
+			.append(text("evidence.source"))
+			.append("</span>:\n    <span class=\"source-title\">")
+			.append(escape(e.sourceTitle()))
+			.append("</span>\n    &middot; <span>")
+			.append(text("evidence.confidence"))
+			.append("</span>:\n    <span>")
+			.append(text("enum.Confidence." + e.confidence()))
+			.append("</span>\n    &middot; <span class=\"font-monospace\">")
+			.append(escape(e.ref()))
+			.append("</span>\n    ");
+		if (!e.isRetracted()) {
+			html.append("&middot; <a class=\"claim-edit\" href=\"")
+				.append(escape(contextPath() + "/claims/" + UriUtils.encodePathSegment(e.ref(), StandardCharsets.UTF_8)
+						+ "/edit"))
+				.append("\">")
+				.append(text("claim.editLink"))
+				.append("</a>");
+		}
+		html.append("\n  </div>\n</details>");
+		return html.toString();
+	}
+
+	private String text(String code, Object... args) {
+		return escape(this.messages.getMessage(code, (args.length > 0) ? args : null, "??" + code + "??",
+				LocaleContextHolder.getLocale()));
+	}
+
+	private static String escape(String text) {
+		return (text != null) ? HtmlEscape.escapeHtml4Xml(text) : "";
+	}
+
+	private static String contextPath() {
+		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+		if (attributes instanceof ServletRequestAttributes servlet) {
+			HttpServletRequest request = servlet.getRequest();
+			return request.getContextPath();
+		}
+		return "";
+	}
+
+}
