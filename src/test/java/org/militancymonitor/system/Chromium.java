@@ -68,9 +68,12 @@ final class Chromium implements AutoCloseable {
 		}
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(BINARY);
+		// reduced motion: Bootstrap then scrolls at once, not smoothly, so that a click
+		// on an
+		// element below the first screen does not land while the page is still scrolling
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--window-size=1280,2000", "--user-data-dir=" + profile);
+				"--window-size=1280,2000", "--force-prefers-reduced-motion", "--user-data-dir=" + profile);
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
