@@ -430,6 +430,7 @@ class AccessMatrixTests {
 		String revision = "999999999";
 		values.put("/incidents/import/{id}", "/incidents/import/" + revision);
 		values.put("/stix/import/{id}", "/stix/import/" + revision);
+		values.put("/groups/{slug}/stix.json", "/groups/ttp/stix.json");
 		values.put("/incidents/actor-names/{id}/map", "/incidents/actor-names/" + revision + "/map");
 		values.put("/incidents/actor-names/{id}/dismiss", "/incidents/actor-names/" + revision + "/dismiss");
 		values.put("/groups/{slug}/external-names/new", "/groups/ttp/external-names/new");

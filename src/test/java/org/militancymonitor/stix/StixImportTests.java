@@ -25,6 +25,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -154,6 +155,37 @@ class StixImportTests {
 			.param("id", second)
 			.query(Integer.class)
 			.single()).isEqualTo(1);
+		// the draft goes through review like any: submitted by the importer, approved by
+		// a second editor
+		Map<String, Object> draft = this.jdbc
+			.sql("select id, version from pending_revision where kind = 'relationship' order by id desc limit 1")
+			.query()
+			.singleRow();
+		this.mvc
+			.perform(post("/review/revisions/" + draft.get("id") + "/submit")
+				.param("version", draft.get("version").toString())
+				.with(user("e").roles("EDITOR"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		int version = this.jdbc.sql("select version from pending_revision where id = :id")
+			.param("id", draft.get("id"))
+			.query(Integer.class)
+			.single();
+		this.mvc
+			.perform(post("/review/revisions/" + draft.get("id") + "/approve").param("version", String.valueOf(version))
+				.with(user("r").roles("EDITOR"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.sql("""
+				select s.slug from group_relationship r
+				  join militant_group f on f.id = r.from_group_id join militant_group o on o.id = r.to_group_id
+				  join relationship_claim rc on rc.relationship_id = r.id join claim c on c.id = rc.claim_id
+				  join source s on s.id = c.source_id
+				 where f.slug = 'ttp' and o.slug = 'isil-k' and r.type = :type and r.retracted_at is null
+				   and c.quote = 'The two fight over the same recruits.'""")
+			.param("type", type)
+			.query(String.class)
+			.list()).containsExactly("stix-import-" + id);
 	}
 
 	@Test
