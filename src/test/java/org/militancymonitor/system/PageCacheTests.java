@@ -82,7 +82,8 @@ class PageCacheTests {
 					"/actors/{slug}", "/reports", "/reports/{slug}", "/sources", "/sources/{slug}",
 					"/groups/{slug}/history", "/statements/{id}/history", "/actors/{slug}/history",
 					"/reports/{slug}/history", "/sources/{slug}/history", "/regions/{slug}/map", "/regions",
-					"/regions/{slug}", "/");
+					"/regions/{slug}", "/", "/sanctions", "/sanctions/entries", "/sanctions/entries/{reference}",
+					"/sanctions/imports", "/sanctions/imports/{id}");
 	}
 
 	@Test
