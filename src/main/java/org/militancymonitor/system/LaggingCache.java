@@ -135,11 +135,6 @@ public final class LaggingCache<K, V> {
 		}
 	}
 
-	/** The longest a value may lag the data after a change. */
-	public long lagNanos() {
-		return this.lagNanos;
-	}
-
 	private boolean servable(Loaded<V> kept) {
 		return kept.mayLag() && this.lagNanos > 0 && this.changes.sinceHeard(kept.version() + 1) <= this.lagNanos;
 	}
