@@ -96,6 +96,7 @@ class AccessMatrixTests {
 			GET    | /api/v1/statements/{id}                  | 401       | ok      | ok     | ok      | ok    | ok
 			GET    | /api/v1/sources                          | 401       | ok      | ok     | ok      | ok    | ok
 			GET    | /api/v1/sources/{slug}                   | 401       | ok      | ok     | ok      | ok    | ok
+			GET    | /api/v1/claims                           | 401       | ok      | ok     | ok      | ok    | ok
 			GET    | /api/v1/claims/{ref}                     | 401       | ok      | ok     | ok      | ok    | ok
 			GET    | /api/v1/regions                          | 401       | ok      | ok     | ok      | ok    | ok
 			GET    | /api/v1/regions/{slug}                   | 401       | ok      | ok     | ok      | ok    | ok
