@@ -8,6 +8,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +25,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -313,9 +317,14 @@ class SecurityConfiguration {
 				new ApiTokenAuthenticationProvider(tokens, accounts));
 	}
 
+	/**
+	 * The sessions of each user, to end a disabled user's: those of the shared store when
+	 * sessions are kept in PostgreSQL ({@link JdbcSessions}), else this instance's own.
+	 */
 	@Bean
-	SessionRegistry sessionRegistry() {
-		return new SessionRegistryImpl();
+	SessionRegistry sessionRegistry(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> shared) {
+		FindByIndexNameSessionRepository<? extends Session> store = shared.getIfAvailable();
+		return (store != null) ? new SpringSessionBackedSessionRegistry<>(store) : new SessionRegistryImpl();
 	}
 
 	/** Tells the session registry when a session ends, so that it forgets it. */
