@@ -32,9 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class JdbcSessionsTests {
 
-	// arguments, since application.properties outranks the builder's default properties
+	// arguments, since application.properties outranks the builder's default properties;
+	// lazy beans, since the two contexts are this class's alone and it needs few of them
 	private static final String[] ARGUMENTS = { "--server.port=0", "--militancy.sessions.store=jdbc",
-			"--militancy.warm-up.duration=0", "--militancy.security.bcrypt-strength=4" };
+			"--militancy.warm-up.duration=0", "--militancy.security.bcrypt-strength=4",
+			"--spring.main.lazy-initialization=true" };
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
