@@ -12,19 +12,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The 503 page, telling that the database is out of reach rather than that the dashboard
- * is busy, for a request {@link DatabaseUnavailable} answered.
+ * The 503 page, which tells whether the database is out of reach (a request
+ * {@link DatabaseUnavailable} answered) or the dashboard is busy
+ * ({@link AdmissionControl}).
  */
 @Component
 class DatabaseUnavailableErrorView implements ErrorViewResolver, Ordered {
 
 	@Override
 	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-		if (status != HttpStatus.SERVICE_UNAVAILABLE || request.getAttribute(DatabaseUnavailable.ATTRIBUTE) == null) {
+		if (status != HttpStatus.SERVICE_UNAVAILABLE) {
 			return null;
 		}
 		Map<String, Object> page = new HashMap<>(model);
-		page.put(DatabaseUnavailable.ATTRIBUTE, Boolean.TRUE);
+		page.put(DatabaseUnavailable.ATTRIBUTE, request.getAttribute(DatabaseUnavailable.ATTRIBUTE) != null);
 		return new ModelAndView("error/503", page, status);
 	}
 
