@@ -53,7 +53,7 @@ start_app() {
 	SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PGPORT/mm" SPRING_DATASOURCE_USERNAME=postgres \
 		SERVER_PORT=$APPPORT MILITANCY_ADMIN_USERNAME=$ADMIN MILITANCY_ADMIN_PASSWORD=$PASSWORD \
 		MILITANCY_WARM_UP_DURATION=0 MILITANCY_SECURITY_PUBLIC_READ=true \
-		timeout 1800 java -Xmx512m -jar "$JAR" >>"$WORK/app.log" 2>&1 &
+		java -Xmx512m -jar "$JAR" >>"$WORK/app.log" 2>&1 &
 	APP_PID=$!
 	for _ in $(seq 1 240); do
 		[ "$(status /actuator/health/readiness)" = 200 ] && return 0
@@ -104,7 +104,11 @@ end
 LUA
 load() { # NAME PATH SECONDS
 	wrk -t2 -c8 -d"${3}s" --timeout 30s -s "$WORK/count.lua" "$BASE$2" 2>/dev/null | tail -1 >"$WORK/wrk-$1" &
+	LOADS="$LOADS $!"
 }
+# waits for the loads (never for the application, also a background job)
+wait_loads() { for p in $LOADS; do wait "$p"; done; LOADS=; }
+LOADS=
 field() { sed -n "s/.*\b$2=\([0-9]*\).*/\1/p" "$WORK/wrk-$1"; }
 
 # the writer: posts incidents, each with a key of its own, noting which were acknowledged
@@ -173,7 +177,7 @@ scenario_restart() {
 	sleep 5
 	pg -m fast restart
 	local recovery=$(until_ok "$PAGE")
-	wait "$w"; wait
+	wait "$w"; wait_loads
 	settle restart
 	local writes; writes=$(audit restart); local ok=$?
 	reads_ok restart || ok=1
@@ -212,7 +216,7 @@ scenario_down() {
 	pg -o "-p $PGPORT -k $WORK/pg -c listen_addresses=127.0.0.1" -l "$WORK/pg/log" start
 	local recovery=$(until_ok "$PAGE")
 	local ready=$(status /actuator/health/readiness)
-	wait "$w"; wait
+	wait "$w"; wait_loads
 	settle down
 	local writes; writes=$(audit down); local ok=$?
 	reads_ok down || ok=1
@@ -233,7 +237,7 @@ scenario_slow() {
 	local page_s=$(since "$from")
 	local groups=$(status /groups)
 	wait "$locker"
-	wait
+	wait_loads
 	local recovery=$(until_ok "$PAGE")
 	local after=$(status "$PAGE")
 	local ok=0
