@@ -331,6 +331,9 @@ class AcledImports {
 
 	/** The batch's inserts, in the caller's transaction. */
 	private void insert(Run run, List<AcledRowReader.Row> rows, Map<AcledRowReader.Mention, Resolution> resolved) {
+		// a batch of thousands of rows may take longer than web requests' statement
+		// timeout
+		this.jdbc.sql("set local statement_timeout = 0").update();
 		this.jdbc.sql(STAGE).update();
 		long rev = this.jdbc.sql("""
 				insert into revision (changed_at, username, reason) values (now(), :user, :reason) returning id""")

@@ -82,6 +82,9 @@ class UnListImport {
 				return Outcome.earlier(earlier.get());
 			}
 		}
+		// a whole list is written in this transaction: web requests' statement timeout is
+		// not for it
+		this.jdbc.sql("set local statement_timeout = 0").update();
 		this.jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", LOCK).query((rs, n) -> 1).list();
 		OffsetDateTime newest = this.jdbc
 			.sql("select max(date_generated) from sanctions_import where outcome <> 'OLDER'")

@@ -1,0 +1,261 @@
+#!/usr/bin/env bash
+# Fault drills: the packaged application on a throwaway PostgreSQL 15 cluster, under reads
+# (wrk) and a writer loop (curl, the API with Idempotency-Key), through PostgreSQL
+# restarting, the application killed, PostgreSQL down a while, and a lock held on the
+# incident table. Each scenario prints one line of figures and fails (exit 1) on a lost
+# or duplicated acknowledged write, or on any 5xx but a 503 with Retry-After.
+#
+#   ./mvnw -q -B package -DskipTests && src/ops/faults.sh [restart] [kill] [down] [slow]
+#
+# FAULT_DOWN_SECONDS (60), FAULT_LOCK_SECONDS (30), FAULT_LOAD_SECONDS (20),
+# MILITANCY_DB_STATEMENT_TIMEOUT (15s) tune it. Run as root (initdb via runuser).
+set -uo pipefail
+
+SCENARIOS=("$@")
+[ ${#SCENARIOS[@]} -eq 0 ] && SCENARIOS=(restart kill down slow)
+DOWN_SECONDS=${FAULT_DOWN_SECONDS:-60}
+LOCK_SECONDS=${FAULT_LOCK_SECONDS:-30}
+LOAD_SECONDS=${FAULT_LOAD_SECONDS:-20}
+PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+JAR=$(ls "$ROOT"/target/militancy-monitor-*.jar 2>/dev/null | grep -v plain | head -1)
+[ -n "$JAR" ] || { echo "no target/militancy-monitor-*.jar: run ./mvnw -q -B package -DskipTests" >&2; exit 2; }
+
+WORK=$(mktemp -d /tmp/faults.XXXXXX)
+chmod 755 "$WORK"
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+PGPORT=$(free_port)
+APPPORT=$(free_port)
+BASE="http://127.0.0.1:$APPPORT"
+ADMIN=fault-admin
+PASSWORD=fault-admin-password
+APP_PID=
+FAILED=0
+
+pg() { runuser -u postgres -- "$PGBIN/pg_ctl" -D "$WORK/pg" -w -t 60 "$@" >>"$WORK/pg_ctl.log" 2>&1; }
+psql_() { runuser -u postgres -- psql -X -q -t -A -h 127.0.0.1 -p "$PGPORT" -U postgres -d mm "$@"; }
+
+cleanup() {
+	[ -n "$APP_PID" ] && kill -9 "$APP_PID" 2>/dev/null
+	jobs -p | xargs -r kill 2>/dev/null
+	runuser -u postgres -- "$PGBIN/pg_ctl" -D "$WORK/pg" -m immediate stop >/dev/null 2>&1
+	rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+mkdir "$WORK/pg" && chown postgres "$WORK/pg"
+runuser -u postgres -- "$PGBIN/initdb" -D "$WORK/pg" -A trust -U postgres >/dev/null || exit 2
+pg -o "-p $PGPORT -k $WORK/pg -c listen_addresses=127.0.0.1" -l "$WORK/pg/log" start || exit 2
+runuser -u postgres -- createdb -h 127.0.0.1 -p "$PGPORT" -U postgres mm || exit 2
+
+start_app() {
+	SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PGPORT/mm" SPRING_DATASOURCE_USERNAME=postgres \
+		SERVER_PORT=$APPPORT MILITANCY_ADMIN_USERNAME=$ADMIN MILITANCY_ADMIN_PASSWORD=$PASSWORD \
+		MILITANCY_WARM_UP_DURATION=0 MILITANCY_SECURITY_PUBLIC_READ=true \
+		java -Xmx512m -jar "$JAR" >>"$WORK/app.log" 2>&1 &
+	APP_PID=$!
+	for _ in $(seq 1 240); do
+		[ "$(status /actuator/health/readiness)" = 200 ] && return 0
+		sleep 0.5
+	done
+	echo "the application did not get ready" >&2
+	tail -50 "$WORK/app.log" >&2
+	exit 2
+}
+
+status() { curl -s -o /dev/null -m 10 -w '%{http_code}' "$BASE$1"; }
+now() { date +%s.%N; }
+since() { echo "$(now) - $1" | bc | xargs printf '%.1f'; }
+
+# seconds until PATH answers 200, polled every 0.2 s (at most 300 s)
+until_ok() {
+	local from=$(now)
+	for _ in $(seq 1 1500); do
+		[ "$(status "$1")" = 200 ] && { since "$from"; return 0; }
+		sleep 0.2
+	done
+	echo never
+}
+
+# wrk LOAD_SECONDS on PATH into $WORK/wrk-NAME: counts by status, 503s without Retry-After
+cat >"$WORK/count.lua" <<'LUA'
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init() s2, s503, s5, other, bare = 0, 0, 0, 0, 0 end
+function response(status, headers, body)
+	if status >= 200 and status < 400 then s2 = s2 + 1
+	elseif status == 503 then
+		s503 = s503 + 1
+		if headers["Retry-After"] == nil and headers["retry-after"] == nil then bare = bare + 1 end
+	elseif status >= 500 then s5 = s5 + 1
+	else other = other + 1 end
+end
+function done(summary, latency, requests)
+	local t = {0, 0, 0, 0, 0}
+	for _, th in ipairs(threads) do
+		t[1] = t[1] + th:get("s2"); t[2] = t[2] + th:get("s503"); t[3] = t[3] + th:get("s5")
+		t[4] = t[4] + th:get("other"); t[5] = t[5] + th:get("bare")
+	end
+	io.write(string.format("sent=%d ok=%d s503=%d s5xx=%d other=%d no_retry_after=%d errors=%d\n",
+		summary.requests, t[1], t[2], t[3], t[4], t[5],
+		summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+end
+LUA
+load() { # NAME PATH SECONDS
+	wrk -t2 -c8 -d"${3}s" --timeout 30s -s "$WORK/count.lua" "$BASE$2" 2>/dev/null | tail -1 >"$WORK/wrk-$1" &
+	LOADS="$LOADS $!"
+}
+# waits for the loads (never for the application, also a background job)
+wait_loads() { for p in $LOADS; do wait "$p"; done; LOADS=; }
+LOADS=
+field() { sed -n "s/.*\b$2=\([0-9]*\).*/\1/p" "$WORK/wrk-$1"; }
+
+# the writer: posts incidents, each with a key of its own, noting which were acknowledged
+BODY='{"occurred": {"date": "2025-10", "precision": "MONTH"}, "dateAsStated": "October",
+ "province": "pk-khyber-pakhtunkhwa", "district": "pk-khyber-pakhtunkhwa-bannu", "placeName": "Bannu",
+ "locationPrecision": "ADMIN2", "eventType": "BATTLES", "subEventType": "ARMED_CLASH",
+ "fatalitiesLow": 2, "fatalitiesBest": 3, "fatalitiesHigh": 5, "summary": "Fault write KEY.",
+ "actors": [{"party": "Tehreek-i-Taliban Pakistan", "role": "PERPETRATOR"}, {"party": "pakistan", "role": "TARGET"}],
+ "claims": [{"source": "article-000-denmark-warns-unsc-on-ttp", "quote": "Militants attacked a police checkpost in Bannu.",
+             "claimantKind": "SOURCE", "position": "ASSERTS", "confidence": "MODERATE"}]}'
+post() { # KEY -> status
+	curl -s -o /dev/null -m 20 -w '%{http_code}' -u "$ADMIN:$PASSWORD" -H 'Content-Type: application/json' \
+		-H "Idempotency-Key: $1" --data "${BODY//KEY/$1}" "$BASE/api/v1/incidents"
+}
+writer() { # NAME SECONDS: one post after another; lines "KEY STATUS" in $WORK/writes-NAME
+	local end=$(($(date +%s) + $2)) n=0
+	: >"$WORK/writes-$1"
+	while [ "$(date +%s)" -lt "$end" ]; do
+		n=$((n + 1))
+		local key="$1-$$-$n"
+		echo "$key $(post "$key")" >>"$WORK/writes-$1"
+		sleep 0.1
+	done
+}
+# retries the unacknowledged writes with their keys until acknowledged (at most 60 s)
+settle() {
+	local end=$(($(date +%s) + 60))
+	awk '$2 != 201 && $2 != 200 {print $1}' "$WORK/writes-$1" >"$WORK/pending-$1"
+	while read -r key; do
+		while [ "$(date +%s)" -lt "$end" ]; do
+			code=$(post "$key")
+			if [ "$code" = 201 ] || [ "$code" = 200 ]; then break; fi
+			sleep 0.5
+		done
+	done <"$WORK/pending-$1"
+}
+# "acked=... retried=... found=... lost=... duplicates=... wstatus=..." for the writer NAME
+audit() {
+	local acked retried found lost dups statuses
+	acked=$(awk '$2 == 201' "$WORK/writes-$1" | wc -l)
+	retried=$(wc -l <"$WORK/pending-$1")
+	psql_ -c "select summary from incident where summary like 'Fault write $1-%'" \
+		| sed 's/^Fault write \(.*\)\.$/\1/' | sort >"$WORK/db-$1"
+	found=$(sort -u "$WORK/db-$1" | wc -l)
+	dups=$(($(wc -l <"$WORK/db-$1") - found))
+	# every key written (acknowledged at first or on its retry) must be there, once
+	lost=$(cut -d' ' -f1 "$WORK/writes-$1" | sort | comm -23 - <(sort -u "$WORK/db-$1") | wc -l)
+	statuses=$(awk '{print $2}' "$WORK/writes-$1" | sort | uniq -c | awk '{printf "%s:%s,", $2, $1}')
+	local bad5=$(awk '$2 ~ /^5/ && $2 != 503' "$WORK/writes-$1" | wc -l)
+	echo "writes=$(wc -l <"$WORK/writes-$1") acked=$acked retried=$retried found=$found lost=$lost duplicates=$dups write_statuses=${statuses%,}"
+	[ "$lost" -eq 0 ] && [ "$dups" -eq 0 ] && [ "$bad5" -eq 0 ]
+}
+verdict() { # NAME OK? LINE
+	if [ "$2" = 0 ]; then echo "$1: PASS $3"; else echo "$1: FAIL $3"; FAILED=1; fi
+}
+reads_ok() { # wrk NAME: no 5xx but 503, and every 503 with Retry-After
+	[ "$(field "$1" s5xx)" = 0 ] && [ "$(field "$1" no_retry_after)" = 0 ]
+}
+
+PAGE=/incidents?group=ttp
+
+scenario_restart() {
+	load restart "$PAGE" "$LOAD_SECONDS"
+	writer restart "$LOAD_SECONDS" &
+	local w=$!
+	sleep 5
+	pg -m fast restart
+	local recovery=$(until_ok "$PAGE")
+	wait "$w"; wait_loads
+	settle restart
+	local writes; writes=$(audit restart); local ok=$?
+	reads_ok restart || ok=1
+	[ "$recovery" != never ] && [ "$(echo "$recovery <= 10" | bc)" = 1 ] || ok=1
+	verdict restart $ok "reads: $(cat "$WORK/wrk-restart") $writes recovery_s=$recovery"
+}
+
+scenario_kill() {
+	writer kill 12 &
+	local w=$!
+	sleep 4
+	kill -9 "$APP_PID"; wait "$APP_PID" 2>/dev/null
+	local from=$(now)
+	start_app
+	local recovery=$(since "$from")
+	wait "$w"
+	settle kill
+	local writes; writes=$(audit kill); local ok=$?
+	verdict kill $ok "$writes restart_s=$recovery"
+}
+
+scenario_down() {
+	load down "$PAGE" "$((DOWN_SECONDS + 10))"
+	writer down "$((DOWN_SECONDS + 10))" &
+	local w=$!
+	sleep 3
+	pg -m fast stop
+	local from=$(now) first503=never
+	for _ in $(seq 1 100); do
+		[ "$(status "$PAGE")" = 503 ] && { first503=$(since "$from"); break; }
+		sleep 0.1
+	done
+	sleep 5
+	local readiness=$(status /actuator/health/readiness) liveness=$(status /actuator/health/liveness)
+	sleep "$((DOWN_SECONDS > 8 ? DOWN_SECONDS - 8 : 0))"
+	pg -o "-p $PGPORT -k $WORK/pg -c listen_addresses=127.0.0.1" -l "$WORK/pg/log" start
+	local recovery=$(until_ok "$PAGE")
+	local ready=$(status /actuator/health/readiness)
+	wait "$w"; wait_loads
+	settle down
+	local writes; writes=$(audit down); local ok=$?
+	reads_ok down || ok=1
+	[ "$readiness" = 503 ] && [ "$liveness" = 200 ] && [ "$ready" = 200 ] || ok=1
+	[ "$first503" != never ] && [ "$(echo "$first503 <= 5" | bc)" = 1 ] || ok=1
+	[ "$recovery" != never ] && [ "$(echo "$recovery <= 10" | bc)" = 1 ] || ok=1
+	verdict down $ok "down_s=$DOWN_SECONDS reads: $(cat "$WORK/wrk-down") $writes first_503_s=$first503 readiness_down=$readiness liveness_down=$liveness readiness_after=$ready recovery_s=$recovery"
+}
+
+scenario_slow() {
+	psql_ -c "begin; lock table incident in access exclusive mode; select pg_sleep($LOCK_SECONDS); commit;" >/dev/null &
+	local locker=$!
+	sleep 1
+	load slow "$PAGE" "$((LOCK_SECONDS - 2))"
+	load ping /api/ping "$((LOCK_SECONDS - 2))"
+	local from=$(now)
+	local page=$(curl -s -o /dev/null -m 60 -w '%{http_code}' "$BASE$PAGE")
+	local page_s=$(since "$from")
+	local groups=$(status /groups)
+	wait "$locker"
+	wait_loads
+	local recovery=$(until_ok "$PAGE")
+	local after=$(status "$PAGE")
+	local ok=0
+	reads_ok slow || ok=1
+	reads_ok ping || ok=1
+	[ "$page" = 503 ] && [ "$groups" = 200 ] && [ "$after" = 200 ] && [ "$(field ping s503)" = 0 ] || ok=1
+	verdict slow $ok "lock_s=$LOCK_SECONDS incidents: $(cat "$WORK/wrk-slow") ping: $(cat "$WORK/wrk-ping") one_page=$page after_s=$page_s groups=$groups after_lock=$after recovery_s=$recovery"
+}
+
+start_app
+for s in "${SCENARIOS[@]}"; do
+	case "$s" in
+	restart | kill | down | slow) "scenario_$s" ;;
+	*) echo "unknown scenario: $s (restart kill down slow)" >&2; exit 2 ;;
+	esac
+done
+if grep -q "Unexpected error\| 500 " "$WORK/app.log"; then
+	echo "the application log has unexpected errors:" >&2
+	grep -m5 "Unexpected error" "$WORK/app.log" >&2
+fi
+exit $FAILED
