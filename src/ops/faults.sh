@@ -235,7 +235,7 @@ scenario_slow() {
 	local from=$(now)
 	local page=$(curl -s -o /dev/null -m 60 -w '%{http_code}' "$BASE$PAGE")
 	local page_s=$(since "$from")
-	local groups=$(status /groups)
+	local groups=$(status /reports)
 	wait "$locker"
 	wait_loads
 	local recovery=$(until_ok "$PAGE")
