@@ -1,10 +1,15 @@
 package org.militancymonitor.system;
 
+import java.sql.SQLException;
 import java.time.Duration;
 
+import javax.sql.DataSource;
+
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -17,6 +22,10 @@ import org.springframework.core.env.Environment;
  * made (Boot's properties or a bean of its own), before its first connection; a pool that
  * has an init SQL of its own keeps it. Work that legitimately runs longer lifts it for
  * its transaction ({@code set local statement_timeout = 0}).
+ * <p>
+ * Flyway lifts it for its whole session ({@code spring.flyway.init-sqls}) on a connection
+ * of the same pool, which would go back to the pool without a timeout: after the
+ * migrations, the pool's connections are made anew.
  */
 @Configuration(proxyBeanMethods = false)
 class StatementTimeout {
@@ -34,6 +43,29 @@ class StatementTimeout {
 				return bean;
 			}
 		};
+	}
+
+	@Bean
+	FlywayMigrationStrategy migrateThenRenewConnections() {
+		return (flyway) -> {
+			flyway.migrate();
+			renewConnections(flyway.getConfiguration().getDataSource());
+		};
+	}
+
+	private static void renewConnections(DataSource dataSource) {
+		try {
+			if (dataSource != null && dataSource.isWrapperFor(HikariDataSource.class)) {
+				HikariPoolMXBean pool = dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean();
+				if (pool != null) {
+					// idle ones at once, the others when they are given back
+					pool.softEvictConnections();
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("The connection pool after the migrations", ex);
+		}
 	}
 
 }
