@@ -22,15 +22,17 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * alone: it neither reads nor makes a session, so that it needs no CSRF token (a browser
  * cannot be made to send such a header to another site without that site's consent, which
  * this application never gives), and a wrong password never falls back on a session. They
- * count only under {@code /api} and for the API's document, never on the pages: a token
- * cannot make another token.
+ * count only under {@code /api}, for the API's document and for the metrics a scraper
+ * reads ({@code /actuator/prometheus}), never on the pages: a token cannot make another
+ * token.
  */
 final class HeaderCredentials {
 
 	static final RequestMatcher API = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/api/**"),
 			PathPatternRequestMatcher.pathPattern("/v3/api-docs"),
 			PathPatternRequestMatcher.pathPattern("/v3/api-docs.yaml"),
-			PathPatternRequestMatcher.pathPattern("/v3/api-docs/**"));
+			PathPatternRequestMatcher.pathPattern("/v3/api-docs/**"),
+			PathPatternRequestMatcher.pathPattern("/actuator/prometheus"));
 
 	private HeaderCredentials() {
 	}

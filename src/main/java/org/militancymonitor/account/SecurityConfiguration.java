@@ -213,6 +213,8 @@ class SecurityConfiguration {
 		requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
 		requests.requestMatchers(OPEN).permitAll();
 		requests.requestMatchers("/admin/**").hasRole(Role.ADMIN.name());
+		// an operator's scraper signs in as an admin, with Basic or an API token
+		requests.requestMatchers("/actuator/prometheus").hasRole(Role.ADMIN.name());
 		requests.requestMatchers(OWN).hasRole(Role.ANALYST.name());
 		requests.requestMatchers(EDITED).hasRole(Role.EDITOR.name());
 		if (publicRead) {

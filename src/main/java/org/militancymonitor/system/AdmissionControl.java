@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -61,10 +62,19 @@ class AdmissionControl extends OncePerRequestFilter {
 
 	private final long maxWaitNanos;
 
+	private final int maxActive;
+
+	private final int maxWrites;
+
+	/** Requests turned away with 503 after waiting {@code max-wait} for a turn. */
+	private final LongAdder refused = new LongAdder();
+
 	@Autowired
 	AdmissionControl(@Value("${militancy.web.max-active-requests:5}") int maxActive,
 			@Value("${militancy.web.max-active-writes:2}") int maxWrites,
 			@Value("${militancy.web.max-wait:10s}") Duration maxWait) {
+		this.maxActive = maxActive;
+		this.maxWrites = maxWrites;
 		this.permits = new Semaphore(maxActive, true);
 		this.writes = new Semaphore(maxWrites, true);
 		this.maxWaitNanos = maxWait.toNanos();
@@ -93,6 +103,7 @@ class AdmissionControl extends OncePerRequestFilter {
 		boolean reads = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
 		Semaphore lane = reads ? this.permits : this.writes;
 		if (!admit(lane)) {
+			this.refused.increment();
 			response.setHeader(HttpHeaders.RETRY_AFTER, "1");
 			response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 			return;
@@ -118,6 +129,27 @@ class AdmissionControl extends OncePerRequestFilter {
 	/** Requests waiting for a permit now. */
 	int waiting() {
 		return this.permits.getQueueLength() + this.writes.getQueueLength();
+	}
+
+	/** Requests waiting for a turn now, reads or writes. */
+	int waiting(boolean reads) {
+		return (reads ? this.permits : this.writes).getQueueLength();
+	}
+
+	/** Requests holding a turn now, reads or writes. */
+	int active(boolean reads) {
+		return reads ? this.maxActive - this.permits.availablePermits()
+				: this.maxWrites - this.writes.availablePermits();
+	}
+
+	/** The turns there are for reads or for writes. */
+	int turns(boolean reads) {
+		return reads ? this.maxActive : this.maxWrites;
+	}
+
+	/** Requests turned away since start (503 after waiting for a turn). */
+	long refused() {
+		return this.refused.sum();
 	}
 
 }

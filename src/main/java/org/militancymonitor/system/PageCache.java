@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -160,6 +161,10 @@ class PageCache extends OncePerRequestFilter {
 	private final Map<Pending, CompletableFuture<Page>> renderings = new ConcurrentHashMap<>();
 
 	private final AtomicInteger waiting = new AtomicInteger();
+
+	/** How many requests were answered each way ({@value #HEADER}), for the metrics. */
+	private final Map<String, LongAdder> answered = Map.of("hit", new LongAdder(), "stale", new LongAdder(), "shared",
+			new LongAdder(), "miss", new LongAdder());
 
 	private final long maxWaitNanos;
 
@@ -318,6 +323,7 @@ class PageCache extends OncePerRequestFilter {
 		try {
 			ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 			rendering.setHeader(HEADER, "miss");
+			this.answered.get("miss").increment();
 			chain.doFilter(request, rendering);
 			Page rendered = keepable(request, rendering.getStatus(), rendering.getContentType(),
 					rendering.containsHeader(HttpHeaders.SET_COOKIE))
@@ -385,6 +391,24 @@ class PageCache extends OncePerRequestFilter {
 		return kept.staleNanos() > 0 && this.changes.sinceHeard(kept.version() + 1) <= kept.staleNanos();
 	}
 
+	/**
+	 * How many requests the cache has answered {@code how}: {@code hit}, {@code stale},
+	 * {@code shared} or {@code miss} (rendered, and kept if it could be).
+	 */
+	long answered(String how) {
+		return this.answered.get(how).sum();
+	}
+
+	/** What the kept pages weigh, in bytes. */
+	long keptBytes() {
+		return this.pages.policy().eviction().map((eviction) -> eviction.weightedSize().orElse(0)).orElse(0L);
+	}
+
+	/** How many pages are kept. */
+	long keptPages() {
+		return this.pages.estimatedSize();
+	}
+
 	/** How long a page may be served after the change that made it out of date. */
 	Duration maxStaleness() {
 		return Duration.ofNanos(this.maxStalenessNanos);
@@ -398,6 +422,7 @@ class PageCache extends OncePerRequestFilter {
 			fragment = sessionFragment.html(request).getBytes(StandardCharsets.UTF_8);
 		}
 		response.setHeader(HEADER, how);
+		this.answered.get(how).increment();
 		response.setLocale(key.locale()); // Content-Language, as the rendering set it
 		response.setContentType(page.contentType());
 		response.setContentLength(page.body().length + fragment.length);

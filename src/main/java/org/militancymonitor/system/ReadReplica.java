@@ -158,12 +158,7 @@ class ReadReplica {
 
 		Health health() {
 			try {
-				Double lag = JdbcClient.create(this.pool)
-					.sql("select coalesce(extract(epoch from now() - pg_last_xact_replay_timestamp()), 0)::float8 "
-							+ "where pg_is_in_recovery()")
-					.query(Double.class)
-					.optional()
-					.orElse(null);
+				Double lag = lagSeconds();
 				if (lag == null) {
 					return Health.up().withDetail("reads", "replica").withDetail("standby", false).build();
 				}
@@ -173,6 +168,29 @@ class ReadReplica {
 				// reads go to the primary meanwhile: the application is not down
 				return Health.up().withDetail("reads", "primary").withDetail("replica", "unreachable").build();
 			}
+		}
+
+		/**
+		 * How far the replica's replay is behind, in seconds (none when it is no
+		 * standby). It grows while the primary commits nothing: the time since the last
+		 * replayed transaction.
+		 */
+		Double lagSeconds() {
+			return JdbcClient.create(this.pool)
+				.sql("select coalesce(extract(epoch from now() - pg_last_xact_replay_timestamp()), 0)::float8 "
+						+ "where pg_is_in_recovery()")
+				.query(Double.class)
+				.optional()
+				.orElse(null);
+		}
+
+		/** Whether reads go to the primary now, the replica being unreachable. */
+		boolean fallenBack() {
+			return System.nanoTime() - this.unreachableUntil.get() < 0;
+		}
+
+		HikariDataSource pool() {
+			return this.pool;
 		}
 
 		static void primaryForThisClient(boolean primary) {
