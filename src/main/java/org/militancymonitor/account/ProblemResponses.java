@@ -11,6 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -34,6 +36,7 @@ final class ProblemResponses {
 	 */
 	AuthenticationEntryPoint unauthorized() {
 		return (request, response, ex) -> {
+			rethrowInternal(ex);
 			if (ex instanceof SignInThrottledException) {
 				response.setHeader(HttpHeaders.RETRY_AFTER, "60");
 				write(request, response, HttpStatus.TOO_MANY_REQUESTS,
@@ -48,6 +51,17 @@ final class ProblemResponses {
 					? "The credentials were not accepted: a wrong username or password, or an unknown or revoked API token."
 					: "Sign in to use this API: a session, HTTP Basic, or an API token (Authorization: Bearer).");
 		};
+	}
+
+	/**
+	 * A sign-in that failed because the account could not be read (the database
+	 * unreachable, say) is no refusal of the credentials: its cause goes on up, where a
+	 * database's failure is answered 503 with Retry-After.
+	 */
+	static void rethrowInternal(AuthenticationException ex) {
+		if (ex instanceof InternalAuthenticationServiceException && ex.getCause() instanceof RuntimeException cause) {
+			throw cause;
+		}
 	}
 
 	AccessDeniedHandler forbidden() {

@@ -33,6 +33,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -232,12 +233,19 @@ class SecurityConfiguration {
 		requests.anyRequest().denyAll();
 	}
 
-	/** A wrong password and an unknown username say the same; a pause says so. */
-	private static ExceptionMappingAuthenticationFailureHandler failureHandler() {
+	/**
+	 * A wrong password and an unknown username say the same; a pause says so. A sign-in
+	 * that could not read the account is no wrong password: its failure goes on, and a
+	 * database's is answered 503 ({@code system.DatabaseUnavailable}).
+	 */
+	private static AuthenticationFailureHandler failureHandler() {
 		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
 		failures.setDefaultFailureUrl("/login?error");
 		failures.setExceptionMappings(Map.of(SignInThrottledException.class.getName(), "/login?throttled"));
-		return failures;
+		return (request, response, ex) -> {
+			ProblemResponses.rethrowInternal(ex);
+			failures.onAuthenticationFailure(request, response, ex);
+		};
 	}
 
 	/**
