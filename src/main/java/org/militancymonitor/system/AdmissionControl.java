@@ -3,6 +3,8 @@ package org.militancymonitor.system;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -41,6 +43,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Changes (any method but GET and HEAD) have a lane of their own, with
  * {@code militancy.web.max-active-writes} permits: an editor's save is rare and waits for
  * no queue of readers, and a flood of posts still cannot take more than those permits.
+ * <p>
+ * No one route (the path to its first segment past {@code /api/v1}, such as
+ * {@code /incidents} or {@code /api/v1/incidents}) holds more than
+ * {@code militancy.web.max-active-per-route} of the reads' turns (one less than them
+ * all): when a table is locked and its pages wait for the statement timeout, the other
+ * pages still get a turn.
  */
 @Component
 @Order(AdmissionControl.ORDER)
@@ -56,6 +64,8 @@ class AdmissionControl extends OncePerRequestFilter {
 	private static final List<String> UNQUEUED = List.of("/actuator/", "/css/", "/js/", "/webjars/", "/geo/",
 			"/favicon.ico", "/favicon.svg");
 
+	private static final int MAX_ROUTES = 100;
+
 	private final Semaphore permits;
 
 	private final Semaphore writes;
@@ -69,15 +79,27 @@ class AdmissionControl extends OncePerRequestFilter {
 	/** Requests turned away with 503 after waiting {@code max-wait} for a turn. */
 	private final LongAdder refused = new LongAdder();
 
+	private final int maxActivePerRoute;
+
+	/** Each route's share of the reads' turns, for the first routes asked for. */
+	private final Map<String, Semaphore> routes = new ConcurrentHashMap<>();
+
 	@Autowired
 	AdmissionControl(@Value("${militancy.web.max-active-requests:5}") int maxActive,
 			@Value("${militancy.web.max-active-writes:2}") int maxWrites,
+			@Value("${militancy.web.max-active-per-route:0}") int maxActivePerRoute,
 			@Value("${militancy.web.max-wait:10s}") Duration maxWait) {
 		this.maxActive = maxActive;
+		this.maxActivePerRoute = (maxActivePerRoute > 0) ? Math.min(maxActivePerRoute, maxActive)
+				: Math.max(1, maxActive - 1);
 		this.maxWrites = maxWrites;
 		this.permits = new Semaphore(maxActive, true);
 		this.writes = new Semaphore(maxWrites, true);
 		this.maxWaitNanos = maxWait.toNanos();
+	}
+
+	AdmissionControl(int maxActive, int maxWrites, Duration maxWait) {
+		this(maxActive, maxWrites, 0, maxWait);
 	}
 
 	AdmissionControl(int maxActive, Duration maxWait) {
@@ -101,24 +123,70 @@ class AdmissionControl extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		boolean reads = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
-		Semaphore lane = reads ? this.permits : this.writes;
-		if (!admit(lane)) {
-			this.refused.increment();
-			response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-			response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+		long deadline = System.nanoTime() + this.maxWaitNanos;
+		Semaphore share = (reads && this.maxActivePerRoute < this.maxActive) ? share(request) : null;
+		if (share != null && !admit(share, deadline)) {
+			refuse(response);
 			return;
 		}
+		Semaphore lane = reads ? this.permits : this.writes;
 		try {
-			chain.doFilter(request, response);
+			if (!admit(lane, deadline)) {
+				refuse(response);
+				return;
+			}
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				lane.release();
+			}
 		}
 		finally {
-			lane.release();
+			if (share != null) {
+				share.release();
+			}
 		}
 	}
 
-	private boolean admit(Semaphore lane) {
+	private void refuse(HttpServletResponse response) throws IOException {
+		this.refused.increment();
+		response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+		response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+	}
+
+	/** The route's share of the turns; routes past the first hundred share one. */
+	private Semaphore share(HttpServletRequest request) {
+		String route = route(request.getRequestURI().substring(request.getContextPath().length()));
+		Semaphore share = this.routes.get(route);
+		if (share == null) {
+			share = this.routes.computeIfAbsent((this.routes.size() < MAX_ROUTES) ? route : "",
+					(key) -> new Semaphore(this.maxActivePerRoute, true));
+		}
+		return share;
+	}
+
+	/**
+	 * The path to its first segment, or past {@code /api} and a version to the next:
+	 * {@code /incidents/12} is {@code /incidents}, {@code /api/v1/incidents/12} is
+	 * {@code /api/v1/incidents}.
+	 */
+	static String route(String path) {
+		int from = 1;
+		if (path.startsWith("/api/")) {
+			from = 5;
+			if (path.startsWith("v", from)) {
+				int version = path.indexOf('/', from);
+				from = (version < 0) ? path.length() : version + 1;
+			}
+		}
+		int end = path.indexOf('/', Math.min(from, path.length()));
+		return (end < 0) ? path : path.substring(0, end);
+	}
+
+	private boolean admit(Semaphore lane, long deadline) {
 		try {
-			return lane.tryAcquire(this.maxWaitNanos, TimeUnit.NANOSECONDS);
+			return lane.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -128,12 +196,22 @@ class AdmissionControl extends OncePerRequestFilter {
 
 	/** Requests waiting for a permit now. */
 	int waiting() {
-		return this.permits.getQueueLength() + this.writes.getQueueLength();
+		return waiting(true) + waiting(false);
 	}
 
-	/** Requests waiting for a turn now, reads or writes. */
+	/**
+	 * Requests waiting for a turn now, reads (for their route's share or for a turn) or
+	 * writes.
+	 */
 	int waiting(boolean reads) {
-		return (reads ? this.permits : this.writes).getQueueLength();
+		if (!reads) {
+			return this.writes.getQueueLength();
+		}
+		int waiting = this.permits.getQueueLength();
+		for (Semaphore share : this.routes.values()) {
+			waiting += share.getQueueLength();
+		}
+		return waiting;
 	}
 
 	/** Requests holding a turn now, reads or writes. */

@@ -151,6 +151,31 @@ class AdmissionControlTests {
 		assertThat(this.served).containsExactly("GET");
 	}
 
+	@Test
+	void shouldKeepATurnForOtherRoutesWhileOneRouteHoldsItsShare() throws Exception {
+		// three turns, two of them at most for one route
+		AdmissionControl admission = new AdmissionControl(3, 1, Duration.ofMillis(300));
+		this.threads.submit(() -> request(admission, "/incidents?page=0", this.release));
+		this.threads.submit(() -> request(admission, "/incidents/12", this.release));
+		Await.until("two incident pages holding their turns", () -> admission.active(true) == 2);
+
+		assertThat(request(admission, "/incidents?page=1", null)).as("a third of the route").isEqualTo(503);
+		assertThat(request(admission, "/reports", null)).as("another route meanwhile").isEqualTo(200);
+		assertThat(request(admission, "/api/v1/incidents", null)).as("the API's route").isEqualTo(200);
+		assertThat(admission.refused()).isEqualTo(1);
+	}
+
+	@Test
+	void shouldTellTheRouteOfAPath() {
+		assertThat(AdmissionControl.route("/incidents")).isEqualTo("/incidents");
+		assertThat(AdmissionControl.route("/incidents/12/edit")).isEqualTo("/incidents");
+		assertThat(AdmissionControl.route("/incidents.csv")).isEqualTo("/incidents.csv");
+		assertThat(AdmissionControl.route("/api/v1/incidents/12")).isEqualTo("/api/v1/incidents");
+		assertThat(AdmissionControl.route("/api/ping")).isEqualTo("/api/ping");
+		assertThat(AdmissionControl.route("/api/v1")).isEqualTo("/api/v1");
+		assertThat(AdmissionControl.route("/")).isEqualTo("/");
+	}
+
 	/**
 	 * Admission for one request at a time, waiting 200 ms at most, with that one taken by
 	 * a search that holds it until the test ends.
