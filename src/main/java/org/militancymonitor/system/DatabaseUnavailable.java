@@ -35,7 +35,8 @@ import org.springframework.web.servlet.ModelAndView;
  * <p>
  * A read (GET or HEAD) whose connection breaks is tried once more on a fresh connection
  * before it is answered 503: pages render into memory, so nothing has been sent yet. A
- * statement timeout is not tried again, as the second try would only wait as long.
+ * statement timeout is not tried again, as the second try would only wait as long, nor is
+ * a request that got no connection from the pool in its time.
  * <p>
  * The filter comes before Spring Security, whose sign-in reads accounts; the resolver
  * comes before every other, so that no handler turns such a failure into a 500.
@@ -90,6 +91,19 @@ class DatabaseUnavailable extends OncePerRequestFilter implements HandlerExcepti
 		return false;
 	}
 
+	/**
+	 * Whether the pool had no connection to give within its timeout (the database down,
+	 * say): trying again would only wait as long again.
+	 */
+	static boolean isNoConnectionToBeHad(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
+			if (cause instanceof SQLTransientConnectionException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Whether a statement ran past its timeout (PostgreSQL's SQLState 57014). */
 	static boolean isTimeout(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
@@ -120,7 +134,8 @@ class DatabaseUnavailable extends OncePerRequestFilter implements HandlerExcepti
 			throws ServletException, IOException {
 		boolean reads = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
 		Throwable failure = attempt(request, response, chain);
-		if (failure != null && reads && isConnectionFailure(failure) && !response.isCommitted()) {
+		if (failure != null && reads && isConnectionFailure(failure) && !isNoConnectionToBeHad(failure)
+				&& !response.isCommitted()) {
 			log.info("Trying " + request.getMethod() + " " + request.getRequestURI() + " again on a fresh connection: "
 					+ failure);
 			response.reset();

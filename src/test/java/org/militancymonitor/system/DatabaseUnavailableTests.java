@@ -56,6 +56,12 @@ class DatabaseUnavailableTests {
 			.isConnectionFailure(new RuntimeException(new SQLException("terminating connection", "57P01")))).isTrue();
 		assertThat(DatabaseUnavailable.isConnectionFailure(new SQLException("refused", "08001"))).isTrue();
 		assertThat(DatabaseUnavailable.isConnectionFailure(new QueryTimeoutException("slow"))).isFalse();
+		assertThat(DatabaseUnavailable.isNoConnectionToBeHad(new CannotGetJdbcConnectionException("no",
+				new SQLTransientConnectionException("militancy - Connection is not available"))))
+			.isTrue();
+		assertThat(DatabaseUnavailable
+			.isNoConnectionToBeHad(new RuntimeException(new SQLException("terminating connection", "57P01"))))
+			.isFalse();
 		assertThat(DatabaseUnavailable.isTimeout(new RuntimeException(new SQLException("canceling", "57014"))))
 			.isTrue();
 		assertThat(DatabaseUnavailable.isDatabaseFailure(new SQLException("duplicate key", "23505"))).isFalse();
