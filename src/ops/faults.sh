@@ -4,11 +4,17 @@
 # restarting, the application killed, PostgreSQL down a while, and a lock held on the
 # incident table. Each scenario prints one line of figures and fails (exit 1) on a lost
 # or duplicated acknowledged write, or on any 5xx but a 503 with Retry-After.
+# The soak (only when named) runs 64 clients for FAULT_SOAK_SECONDS: 61 readers (wrk over
+# several pages) and 3 writers (an editor's API posts), sampling heap, RSS and the pool
+# every 30 s into $FAULT_SOAK_CSV (default soak.csv in the current directory); it fails on
+# any error, a lost or duplicated write, or a connection still held after the load.
 #
-#   ./mvnw -q -B package -DskipTests && src/ops/faults.sh [restart] [kill] [down] [slow]
+#   ./mvnw -q -B package -DskipTests && src/ops/faults.sh [restart] [kill] [down] [slow] [soak]
 #
 # FAULT_DOWN_SECONDS (60), FAULT_LOCK_SECONDS (30), FAULT_LOAD_SECONDS (20),
-# MILITANCY_DB_STATEMENT_TIMEOUT (15s) tune it. Run as root (initdb via runuser).
+# FAULT_SOAK_SECONDS (600), FAULT_SOAK_WRITE_PAUSE (0.3), MILITANCY_DB_STATEMENT_TIMEOUT (15s)
+# tune it. Run as root
+# (initdb via runuser).
 set -uo pipefail
 
 SCENARIOS=("$@")
@@ -16,6 +22,10 @@ SCENARIOS=("$@")
 DOWN_SECONDS=${FAULT_DOWN_SECONDS:-60}
 LOCK_SECONDS=${FAULT_LOCK_SECONDS:-30}
 LOAD_SECONDS=${FAULT_LOAD_SECONDS:-20}
+SOAK_SECONDS=${FAULT_SOAK_SECONDS:-600}
+# each soak writer's pause between posts: about one write in twenty requests on this machine
+SOAK_WRITE_PAUSE=${FAULT_SOAK_WRITE_PAUSE:-0.3}
+SOAK_CSV=$(realpath -m "${FAULT_SOAK_CSV:-soak.csv}")
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 JAR=$(ls "$ROOT"/target/militancy-monitor-*.jar 2>/dev/null | grep -v plain | head -1)
@@ -119,18 +129,19 @@ BODY='{"occurred": {"date": "2025-10", "precision": "MONTH"}, "dateAsStated": "O
  "actors": [{"party": "Tehreek-i-Taliban Pakistan", "role": "PERPETRATOR"}, {"party": "pakistan", "role": "TARGET"}],
  "claims": [{"source": "article-000-denmark-warns-unsc-on-ttp", "quote": "Militants attacked a police checkpost in Bannu.",
              "claimantKind": "SOURCE", "position": "ASSERTS", "confidence": "MODERATE"}]}'
+AUTH=(-u "$ADMIN:$PASSWORD")
 post() { # KEY -> status
-	curl -s -o /dev/null -m 20 -w '%{http_code}' -u "$ADMIN:$PASSWORD" -H 'Content-Type: application/json' \
+	curl -s -o /dev/null -m 20 -w '%{http_code}' "${AUTH[@]}" -H 'Content-Type: application/json' \
 		-H "Idempotency-Key: $1" --data "${BODY//KEY/$1}" "$BASE/api/v1/incidents"
 }
-writer() { # NAME SECONDS: one post after another; lines "KEY STATUS" in $WORK/writes-NAME
-	local end=$(($(date +%s) + $2)) n=0
+writer() { # NAME SECONDS [PAUSE]: one post after another, PAUSE (0.1) s apart; "KEY STATUS" lines in $WORK/writes-NAME
+	local end=$(($(date +%s) + $2)) n=0 pause=${3:-0.1}
 	: >"$WORK/writes-$1"
 	while [ "$(date +%s)" -lt "$end" ]; do
 		n=$((n + 1))
 		local key="$1-$$-$n"
 		echo "$key $(post "$key")" >>"$WORK/writes-$1"
-		sleep 0.1
+		sleep "$pause"
 	done
 }
 # retries the unacknowledged writes with their keys until acknowledged (at most 60 s)
@@ -247,11 +258,86 @@ scenario_slow() {
 	verdict slow $ok "lock_s=$LOCK_SECONDS incidents: $(cat "$WORK/wrk-slow") ping: $(cat "$WORK/wrk-ping") one_page=$page after_s=$page_s groups=$groups after_lock=$after recovery_s=$recovery"
 }
 
+# the soak's readers: wrk over several pages, counted as count.lua does
+cat >"$WORK/soak.lua" <<'LUA'
+local threads = {}
+local paths = { "/incidents?group=ttp", "/incidents", "/incidents?page=3", "/groups/ttp", "/groups/isil-k",
+	"/reports", "/statements", "/search?q=TTP", "/regions/pakistan", "/", "/api/v1/incidents?group=bla" }
+local n = 0
+function setup(thread) table.insert(threads, thread) end
+function init() s2, s503, s5, other, bare = 0, 0, 0, 0, 0 end
+function request()
+	n = n + 1
+	return wrk.format("GET", paths[(n % #paths) + 1])
+end
+LUA
+sed -n '/^function response/,$p' "$WORK/count.lua" >>"$WORK/soak.lua"
+
+metric() { # NAME REGEX: the sum of the series of NAME whose labels match REGEX, from the scrape in $WORK/scrape
+	awk -v name="$1" -v re="$2" '(index($0, name "{") == 1 || index($0, name " ") == 1) && $0 ~ re { sum += $NF }
+		END { printf "%.0f", sum }' "$WORK/scrape"
+}
+sample() { # SECONDS: a line of the soak's CSV
+	curl -s -m 10 -u "$ADMIN:$PASSWORD" "$BASE/actuator/prometheus" >"$WORK/scrape"
+	local rss; rss=$(awk '/^VmRSS/ { print $2 * 1024 }' "/proc/$APP_PID/status")
+	echo "$1,$(metric jvm_memory_used_bytes 'area="heap"'),$(metric jvm_gc_live_data_size_bytes .),$rss,$(metric hikaricp_connections_active 'pool="militancy"'),$(metric hikaricp_connections_pending 'pool="militancy"'),$(metric militancy_admission_waiting .)"
+}
+
+api_token() { # a new API token of $ADMIN, made on the tokens page as a person would
+	local jar=$WORK/cookies csrf form
+	csrf=$(curl -s -c "$jar" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+	curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "username=$ADMIN" --data-urlencode "password=$PASSWORD" \
+		--data-urlencode "_csrf=$csrf" "$BASE/login"
+	curl -s -b "$jar" "$BASE/account/tokens" >"$WORK/tokens.html"
+	csrf=$(sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' "$WORK/tokens.html" | head -1)
+	form=$(sed -n 's/.*name="formToken" value="\([^"]*\)".*/\1/p' "$WORK/tokens.html" | head -1)
+	curl -s -L -b "$jar" -c "$jar" --data-urlencode "name=soak writers" --data-urlencode "formToken=$form" \
+		--data-urlencode "_csrf=$csrf" "$BASE/account/tokens" | sed -n 's/.*id="new-token"[^>]*value="\(mm_[A-Za-z0-9_-]*\)".*/\1/p' | head -1
+}
+
+scenario_soak() {
+	# the writers sign in with an API token, as a script does: Basic would check the password (bcrypt) each time
+	local token; token=$(api_token)
+	[ -n "$token" ] || { echo "soak: no API token from /account/tokens" >&2; FAILED=1; return; }
+	AUTH=(-H "Authorization: Bearer $token")
+	echo "seconds,heap_used_bytes,live_after_gc_bytes,rss_bytes,pool_active,pool_pending,admission_waiting" >"$SOAK_CSV"
+	wrk -t2 -c61 -d"${SOAK_SECONDS}s" --timeout 30s -s "$WORK/soak.lua" "$BASE" 2>/dev/null | tail -1 >"$WORK/wrk-soak" &
+	LOADS="$LOADS $!"
+	local writers= i
+	for i in 1 2 3; do
+		writer "soak$i" "$SOAK_SECONDS" "$SOAK_WRITE_PAUSE" &
+		writers="$writers $!"
+	done
+	local from=$(date +%s) t
+	while t=$(($(date +%s) - from)); [ "$t" -lt "$SOAK_SECONDS" ]; do
+		sample "$t" >>"$SOAK_CSV"
+		sleep 30
+	done
+	for i in $writers; do wait "$i"; done
+	wait_loads
+	sleep 5
+	sample "$(($(date +%s) - from))" >>"$SOAK_CSV"
+	# after the load: the pool holds only the LISTEN connection (data-changes)
+	local held; held=$(tail -1 "$SOAK_CSV" | cut -d, -f5)
+	local ok=0 writes= w
+	for i in 1 2 3; do
+		settle "soak$i"
+		w=$(audit "soak$i") || ok=1
+		writes="$writes soak$i: $(sed 's/ write_statuses=.*//' <<<"$w")"
+	done
+	reads_ok soak || ok=1
+	[ "$(field soak s503)" = 0 ] && [ "$(field soak errors)" = 0 ] && [ "$(field soak other)" = 0 ] || ok=1
+	[ "$held" -le 1 ] || ok=1
+	AUTH=(-u "$ADMIN:$PASSWORD")
+	local reads wrote; reads=$(field soak sent); wrote=$(cat "$WORK"/writes-soak* | wc -l)
+	verdict soak $ok "seconds=$SOAK_SECONDS write_share=$(awk -v r="$reads" -v w="$wrote" 'BEGIN { printf "%.3f", w / (r + w) }') reads: $(cat "$WORK/wrk-soak") $writes pool_active_after=$held samples=$SOAK_CSV"
+}
+
 start_app
 for s in "${SCENARIOS[@]}"; do
 	case "$s" in
-	restart | kill | down | slow) "scenario_$s" ;;
-	*) echo "unknown scenario: $s (restart kill down slow)" >&2; exit 2 ;;
+	restart | kill | down | slow | soak) "scenario_$s" ;;
+	*) echo "unknown scenario: $s (restart kill down slow soak)" >&2; exit 2 ;;
 	esac
 done
 if grep -q "Unexpected error\| 500 " "$WORK/app.log"; then

@@ -18,6 +18,11 @@
 #                                 the packaged jar on them, HAProxy in front; prints the addresses
 #   src/ops/topology.sh status    each part's state, the replica's lag
 #   src/ops/topology.sh stop      stops everything and removes the clusters
+#   src/ops/topology.sh drill     with the topology started: a signed-in reader (wrk, its session cookie) and two
+#                                 writers (the API, each post with an Idempotency-Key) through HAProxy for
+#                                 TOPO_DRILL_SECONDS (20); app 1 is killed with SIGKILL a third of the way in, then
+#                                 started again. Fails (exit 1) on a 5xx but a 503 with Retry-After, a read sent to
+#                                 the sign-in page (a lost session), or a lost or duplicated acknowledged write.
 #
 # Settings (environment): TOPO_DIR (/tmp/mm-topology), TOPO_PROXY_PORT (18100), TOPO_APP1_PORT (18101),
 # TOPO_APP2_PORT (18102), TOPO_PRIMARY_PORT (55432), TOPO_REPLICA_PORT (55433), TOPO_JAR (target/militancy-monitor-*.jar,
@@ -111,11 +116,15 @@ defaults
     timeout server 60s
     retries 2
     option redispatch
+    # a GET whose instance dies under it is sent to the other; a POST is not (the client retries it with its
+    # Idempotency-Key)
+    retry-on all-retryable-errors
 frontend militancy
     bind 127.0.0.1:$PROXY_PORT
     default_backend instances
 backend instances
     balance roundrobin
+    http-request disable-l7-retry unless METH_GET || METH_HEAD
     option httpchk GET /actuator/health/readiness
     http-check expect status 200
     default-server inter 1s fall 2 rise 2
@@ -158,9 +167,116 @@ cmd_stop() {
 	log "stopped"
 }
 
+cmd_drill() {
+	[[ -f $DIR/haproxy.pid ]] || { echo "topology.sh: not started (src/ops/topology.sh start)" >&2; exit 2; }
+	command -v wrk >/dev/null || { echo "topology.sh: wrk is missing (apt-get install wrk)" >&2; exit 2; }
+	local seconds=${TOPO_DRILL_SECONDS:-20} base=http://127.0.0.1:$PROXY_PORT work
+	work=$(mktemp -d /tmp/mm-drill.XXXXXX)
+	JAR=$(tr '\0' ' ' <"/proc/$(cat "$DIR/app2.pid")/cmdline" | sed 's/.* -jar \([^ ]*\).*/\1/')
+
+	# a person signs in through the proxy: the session is kept in PostgreSQL, whichever instance made it
+	local jar=$work/cookies csrf cookie
+	csrf=$(curl -s -c "$jar" "$base/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+	curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "username=$ADMIN_USERNAME" \
+		--data-urlencode "password=$ADMIN_PASSWORD" --data-urlencode "_csrf=$csrf" "$base/login"
+	cookie=$(awk '$6 == "SESSION" { print "SESSION=" $7 }' "$jar" | tail -1)
+	[[ -n $cookie ]] || { log "no SESSION cookie after signing in (MILITANCY_SESSIONS_STORE=jdbc?)"; exit 1; }
+
+	cat >"$work/count.lua" <<'LUA'
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init() ok, s503, s5, login, other = 0, 0, 0, 0, 0 end
+function response(status, headers, body)
+	if status == 200 then ok = ok + 1
+	elseif status == 302 then login = login + 1
+	elseif status == 503 and (headers["Retry-After"] or headers["retry-after"]) then s503 = s503 + 1
+	elseif status >= 500 then s5 = s5 + 1
+	else other = other + 1 end
+end
+function done(summary, latency, requests)
+	local t = {0, 0, 0, 0, 0}
+	for _, th in ipairs(threads) do
+		t[1] = t[1] + th:get("ok"); t[2] = t[2] + th:get("s503"); t[3] = t[3] + th:get("s5")
+		t[4] = t[4] + th:get("login"); t[5] = t[5] + th:get("other")
+	end
+	io.write(string.format("sent=%d ok=%d s503=%d s5xx=%d to_sign_in=%d other=%d errors=%d\n", summary.requests,
+		t[1], t[2], t[3], t[4], t[5], summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+end
+LUA
+	local body='{"occurred": {"date": "2025-10", "precision": "MONTH"}, "dateAsStated": "October",
+ "province": "pk-khyber-pakhtunkhwa", "locationPrecision": "ADMIN1", "eventType": "BATTLES", "subEventType": "ARMED_CLASH",
+ "fatalitiesBest": 1, "summary": "Topology write KEY.",
+ "actors": [{"party": "Tehreek-i-Taliban Pakistan", "role": "PERPETRATOR"}],
+ "claims": [{"source": "article-000-denmark-warns-unsc-on-ttp", "quote": "Militants attacked a police checkpost in Bannu.",
+             "claimantKind": "SOURCE", "position": "ASSERTS", "confidence": "MODERATE"}]}'
+	post() { # key -> status
+		curl -s -o /dev/null -m 20 -w '%{http_code}' -u "$ADMIN_USERNAME:$ADMIN_PASSWORD" \
+			-H 'Content-Type: application/json' -H "Idempotency-Key: $1" --data "${body//KEY/$1}" "$base/api/v1/incidents"
+	}
+	writer() { # name
+		local end=$((SECONDS + seconds)) n=0
+		while ((SECONDS < end)); do
+			n=$((n + 1))
+			echo "$1-$$-$n $(post "$1-$$-$n")" >>"$work/writes"
+		done
+	}
+
+	log "drill: ${seconds}s of reads (signed in) and writes through the proxy; app 1 killed at $((seconds / 3))s"
+	wrk -t2 -c16 -d"${seconds}s" --timeout 20s -H "Cookie: $cookie" -s "$work/count.lua" "$base/incidents?group=ttp" \
+		2>/dev/null | tail -1 >"$work/reads" &
+	local reader=$!
+	writer w1 &
+	local w1=$!
+	writer w2 &
+	local w2=$!
+	sleep $((seconds / 3))
+	kill -9 "$(cat "$DIR/app1.pid")"
+	log "app 1 killed"
+	wait "$reader" "$w1" "$w2"
+
+	# the session still signs its holder in, now answered by app 2
+	local session; session=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base/account/tokens")
+	# unacknowledged writes again, with their keys
+	awk '$2 != 201 && $2 != 200 { print $1 }' "$work/writes" >"$work/pending"
+	local key code
+	while read -r key; do
+		for _ in 1 2 3 4 5; do
+			code=$(post "$key")
+			[[ $code == 201 || $code == 200 ]] && break
+			sleep 1
+		done
+	done <"$work/pending"
+	psql -h 127.0.0.1 -p "$PRIMARY_PORT" -U postgres -d militancy -XAtc \
+		"select summary from incident where summary like 'Topology write %'" |
+		sed 's/^Topology write \(.*\)\.$/\1/' | sort >"$work/found"
+	local sent acked retried found dups lost
+	sent=$(wc -l <"$work/writes")
+	acked=$(awk '$2 == 201' "$work/writes" | wc -l)
+	retried=$(wc -l <"$work/pending")
+	found=$(sort -u "$work/found" | wc -l)
+	dups=$(($(wc -l <"$work/found") - found))
+	lost=$(cut -d' ' -f1 "$work/writes" | sort | comm -23 - <(sort -u "$work/found") | wc -l)
+	local statuses; statuses=$(awk '{ print $2 }' "$work/writes" | sort | uniq -c | awk '{ printf "%s:%s,", $2, $1 }')
+
+	log "app 1 started again"
+	start_app 1 "$APP1_PORT"
+	wait_for "http://127.0.0.1:$APP1_PORT/actuator/health/readiness" 240 || true
+
+	local reads; reads=$(cat "$work/reads")
+	local verdict=PASS
+	[[ $(sed -n 's/.*s5xx=\([0-9]*\).*/\1/p' <<<"$reads") == 0 ]] || verdict=FAIL
+	[[ $(sed -n 's/.*to_sign_in=\([0-9]*\).*/\1/p' <<<"$reads") == 0 ]] || verdict=FAIL
+	[[ $session == 200 && $lost == 0 && $dups == 0 ]] || verdict=FAIL
+	echo "drill: $verdict reads: $reads writes=$sent acked=$acked retried=$retried found=$found lost=$lost" \
+		"duplicates=$dups write_statuses=${statuses%,} session_after=$session"
+	rm -rf "$work"
+	[[ $verdict == PASS ]]
+}
+
 case ${1:-} in
 start) cmd_start ;;
 status) cmd_status ;;
 stop) cmd_stop ;;
-*) echo "usage: src/ops/topology.sh start|status|stop" >&2; exit 2 ;;
+drill) cmd_drill ;;
+*) echo "usage: src/ops/topology.sh start|status|stop|drill" >&2; exit 2 ;;
 esac
