@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.militancymonitor.system.DatabaseUnavailable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
@@ -54,12 +55,14 @@ final class ProblemResponses {
 	}
 
 	/**
-	 * A sign-in that failed because the account could not be read (the database
-	 * unreachable, say) is no refusal of the credentials: its cause goes on up, where a
-	 * database's failure is answered 503 with Retry-After.
+	 * A sign-in that failed because the database could not be read (unreachable, or too
+	 * slow) is no refusal of the credentials: its cause goes on up, where it is answered
+	 * 503 with Retry-After. Any other internal failure (a username PostgreSQL cannot
+	 * hold, say) stays a failed sign-in.
 	 */
 	static void rethrowInternal(AuthenticationException ex) {
-		if (ex instanceof InternalAuthenticationServiceException && ex.getCause() instanceof RuntimeException cause) {
+		if (ex instanceof InternalAuthenticationServiceException && ex.getCause() instanceof RuntimeException cause
+				&& DatabaseUnavailable.isDatabaseFailure(cause)) {
 			throw cause;
 		}
 	}

@@ -42,7 +42,7 @@ import org.springframework.web.servlet.ModelAndView;
  * comes before every other, so that no handler turns such a failure into a 500.
  */
 @Component
-class DatabaseUnavailable extends OncePerRequestFilter implements HandlerExceptionResolver, Ordered {
+public class DatabaseUnavailable extends OncePerRequestFilter implements HandlerExceptionResolver, Ordered {
 
 	private static final Log log = LogFactory.getLog(DatabaseUnavailable.class);
 
@@ -66,7 +66,7 @@ class DatabaseUnavailable extends OncePerRequestFilter implements HandlerExcepti
 	}
 
 	/** Whether the failure is the database's: unreachable, broken, or too slow. */
-	static boolean isDatabaseFailure(Throwable ex) {
+	public static boolean isDatabaseFailure(Throwable ex) {
 		return isConnectionFailure(ex) || isTimeout(ex);
 	}
 
