@@ -125,11 +125,12 @@ sign_in() { # sign_in <port> <username>: signs in through /login with curl; prin
 	awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -1
 }
 
-mm_wrk_rotate() { # mm_wrk_rotate <port> <JSESSIONID or -> <path list> <seconds> [unique 0|1]: the MMBENCH line
+mm_wrk_rotate() { # mm_wrk_rotate <port> <JSESSIONID, NAME=value or -> <path list> <seconds> [unique 0|1]: the MMBENCH line
 	# wrk -t$THREADS -c$CONNECTIONS over the list with wrk-rotate.lua; unique=1: a query parameter of its own
 	# on every request (MMBENCH_UNIQUE), so that the page cache serves none. A line with errors=-1 if wrk failed.
 	local cookie=() out
 	[[ $2 != - ]] && cookie=(-H "Cookie: JSESSIONID=$2")
+	[[ $2 == *=* ]] && cookie=(-H "Cookie: $2")
 	out=$(MMBENCH_THREADS=$THREADS MMBENCH_UNIQUE=${5:-0} wrk -t"$THREADS" -c"$CONNECTIONS" -d"$4s" --timeout 10s \
 		"${cookie[@]}" -s "$BENCH_DIR/wrk-rotate.lua" "http://127.0.0.1:$1" -- "$3" 2>&1 || true)
 	grep '^MMBENCH ' <<<"$out" | tail -1 || echo "MMBENCH rps=0 p50_ms=0 p95_ms=0 p99_ms=0 max_ms=0 errors=-1"

@@ -12,8 +12,8 @@
 #   ./mvnw -q -B package -DskipTests && src/ops/faults.sh [restart] [kill] [down] [slow] [soak]
 #
 # FAULT_DOWN_SECONDS (60), FAULT_LOCK_SECONDS (30), FAULT_LOAD_SECONDS (20),
-# FAULT_SOAK_SECONDS (600), FAULT_SOAK_WRITE_PAUSE (0.3), MILITANCY_DB_STATEMENT_TIMEOUT (15s)
-# tune it. Run as root
+# FAULT_SOAK_SECONDS (600), FAULT_SOAK_WRITE_PAUSE (0.3), FAULT_JVM_OPTS (-Xmx512m),
+# MILITANCY_DB_STATEMENT_TIMEOUT (15s) tune it. Run as root
 # (initdb via runuser).
 set -uo pipefail
 
@@ -63,7 +63,7 @@ start_app() {
 	SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PGPORT/mm" SPRING_DATASOURCE_USERNAME=postgres \
 		SERVER_PORT=$APPPORT MILITANCY_ADMIN_USERNAME=$ADMIN MILITANCY_ADMIN_PASSWORD=$PASSWORD \
 		MILITANCY_WARM_UP_DURATION=0 MILITANCY_SECURITY_PUBLIC_READ=true \
-		java -Xmx512m -jar "$JAR" >>"$WORK/app.log" 2>&1 &
+		java ${FAULT_JVM_OPTS:--Xmx512m} -jar "$JAR" >>"$WORK/app.log" 2>&1 &
 	APP_PID=$!
 	for _ in $(seq 1 240); do
 		[ "$(status /actuator/health/readiness)" = 200 ] && return 0

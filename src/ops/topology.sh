@@ -23,6 +23,10 @@
 #                                 TOPO_DRILL_SECONDS (20); app 1 is killed with SIGKILL a third of the way in, then
 #                                 started again. Fails (exit 1) on a 5xx but a 503 with Retry-After, a read sent to
 #                                 the sign-in page (a lost session), or a lost or duplicated acknowledged write.
+#   src/ops/topology.sh compare   with the topology started: the incident list and search (the benchmark's paths,
+#                                 signed in), from one instance directly and from both through HAProxy, in turn,
+#                                 TOPO_COMPARE_ROUNDS (2) rounds of 10 s warm-up and 20 s measured, wrk -t2 -c32;
+#                                 req/s, p95 and the CPU each request took (the whole machine's, and the JVMs').
 #
 # Settings (environment): TOPO_DIR (/tmp/mm-topology), TOPO_PROXY_PORT (18100), TOPO_APP1_PORT (18101),
 # TOPO_APP2_PORT (18102), TOPO_PRIMARY_PORT (55432), TOPO_REPLICA_PORT (55433), TOPO_JAR (target/militancy-monitor-*.jar,
@@ -273,10 +277,67 @@ LUA
 	[[ $verdict == PASS ]]
 }
 
+cpu_ticks() { # the machine's busy clock ticks, and the two instances' (user + system)
+	local machine jvms=0 n pid
+	machine=$(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat)
+	for n in 1 2; do
+		pid=$(cat "$DIR/app$n.pid")
+		jvms=$((jvms + $(awk '{ print $14 + $15 }' "/proc/$pid/stat")))
+	done
+	echo "$machine $jvms"
+}
+
+cmd_compare() {
+	[[ -f $DIR/haproxy.pid ]] || { echo "topology.sh: not started (src/ops/topology.sh start)" >&2; exit 2; }
+	BENCH_DIR=$ROOT/src/bench
+	# shellcheck source=src/bench/lib.sh
+	source "$BENCH_DIR/lib.sh"
+	THREADS=2 CONNECTIONS=32
+	local work rounds=${TOPO_COMPARE_ROUNDS:-2} base=http://127.0.0.1:$PROXY_PORT jar csrf cookie hz
+	work=$(mktemp -d /tmp/mm-compare.XXXXXX)
+	hz=$(getconf CLK_TCK)
+	jar=$work/cookies
+	csrf=$(curl -s -c "$jar" "$base/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+	curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "username=$ADMIN_USERNAME" \
+		--data-urlencode "password=$ADMIN_PASSWORD" --data-urlencode "_csrf=$csrf" "$base/login"
+	cookie=$(awk '$6 == "SESSION" { print "SESSION=" $7 }' "$jar" | tail -1)
+	[[ -n $cookie ]] || { log "no SESSION cookie after signing in"; exit 1; }
+	mm_short_incident_paths >"$work/incidents"
+	mm_search_paths >"$work/search"
+	echo "| round | target | setup | req/s | p95 ms | errors | machine CPU ms/request | JVMs' CPU ms/request |"
+	echo "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: |"
+	local r t setup port before after line rps
+	for r in $(seq 1 "$rounds"); do
+		for t in incidents search; do
+			local setups=(one two)
+			((r % 2 == 0)) && setups=(two one)
+			for setup in "${setups[@]}"; do
+				port=$PROXY_PORT
+				[[ $setup == one ]] && port=$APP2_PORT
+				mm_wrk_rotate "$port" "$cookie" "$work/$t" 10 >/dev/null
+				before=$(cpu_ticks)
+				line=$(mm_wrk_rotate "$port" "$cookie" "$work/$t" 20)
+				after=$(cpu_ticks)
+				rps=$(field rps "$line")
+				awk -v r="$r" -v t="$t" -v s="$setup" -v rps="$rps" -v p95="$(field p95_ms "$line")" \
+					-v err="$(field errors "$line")" -v b="$before" -v a="$after" -v hz="$hz" 'BEGIN {
+					split(b, x, " "); split(a, y, " "); n = rps * 20
+					printf "| %s | %s | %s | %.0f | %.1f | %s | %.2f | %.2f |\n", r, t, (s == "one" ? "one instance" : "two, HAProxy"),
+						rps, p95, err, (n > 0 ? (y[1] - x[1]) * 1000 / hz / n : 0), (n > 0 ? (y[2] - x[2]) * 1000 / hz / n : 0) }'
+			done
+		done
+	done
+	echo
+	echo "$(nproc) CPUs; load average $(cut -d' ' -f1-3 /proc/loadavg) at the end. \"one instance\" is app 2 directly (app 1 idle);"
+	echo "\"two\" is HAProxy round robin over both. Machine CPU counts everything (wrk, HAProxy, PostgreSQL)."
+	rm -rf "$work"
+}
+
 case ${1:-} in
 start) cmd_start ;;
+compare) cmd_compare ;;
 status) cmd_status ;;
 stop) cmd_stop ;;
 drill) cmd_drill ;;
-*) echo "usage: src/ops/topology.sh start|status|stop|drill" >&2; exit 2 ;;
+*) echo "usage: src/ops/topology.sh start|status|stop|drill|compare" >&2; exit 2 ;;
 esac
