@@ -88,32 +88,10 @@ until_ok() {
 	echo never
 }
 
-# wrk LOAD_SECONDS on PATH into $WORK/wrk-NAME: counts by status, 503s without Retry-After
-cat >"$WORK/count.lua" <<'LUA'
-local threads = {}
-function setup(thread) table.insert(threads, thread) end
-function init() s2, s503, s5, other, bare = 0, 0, 0, 0, 0 end
-function response(status, headers, body)
-	if status >= 200 and status < 400 then s2 = s2 + 1
-	elseif status == 503 then
-		s503 = s503 + 1
-		if headers["Retry-After"] == nil and headers["retry-after"] == nil then bare = bare + 1 end
-	elseif status >= 500 then s5 = s5 + 1
-	else other = other + 1 end
-end
-function done(summary, latency, requests)
-	local t = {0, 0, 0, 0, 0}
-	for _, th in ipairs(threads) do
-		t[1] = t[1] + th:get("s2"); t[2] = t[2] + th:get("s503"); t[3] = t[3] + th:get("s5")
-		t[4] = t[4] + th:get("other"); t[5] = t[5] + th:get("bare")
-	end
-	io.write(string.format("sent=%d ok=%d s503=%d s5xx=%d other=%d no_retry_after=%d errors=%d\n",
-		summary.requests, t[1], t[2], t[3], t[4], t[5],
-		summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
-end
-LUA
+# wrk LOAD_SECONDS on PATH into $WORK/wrk-NAME: counts by status (statuses.lua)
+COUNT=$ROOT/src/ops/statuses.lua
 load() { # NAME PATH SECONDS
-	wrk -t2 -c8 -d"${3}s" --timeout 30s -s "$WORK/count.lua" "$BASE$2" 2>/dev/null | tail -1 >"$WORK/wrk-$1" &
+	wrk -t2 -c8 -d"${3}s" --timeout 30s -s "$COUNT" "$BASE$2" 2>/dev/null | tail -1 >"$WORK/wrk-$1" &
 	LOADS="$LOADS $!"
 }
 # waits for the loads (never for the application, also a background job)
@@ -258,20 +236,17 @@ scenario_slow() {
 	verdict slow $ok "lock_s=$LOCK_SECONDS incidents: $(cat "$WORK/wrk-slow") ping: $(cat "$WORK/wrk-ping") one_page=$page after_s=$page_s groups=$groups after_lock=$after recovery_s=$recovery"
 }
 
-# the soak's readers: wrk over several pages, counted as count.lua does
+# the soak's readers: wrk over several pages, counted as statuses.lua does
 cat >"$WORK/soak.lua" <<'LUA'
-local threads = {}
 local paths = { "/incidents?group=ttp", "/incidents", "/incidents?page=3", "/groups/ttp", "/groups/isil-k",
 	"/reports", "/statements", "/search?q=TTP", "/regions/pakistan", "/", "/api/v1/incidents?group=bla" }
 local n = 0
-function setup(thread) table.insert(threads, thread) end
-function init() s2, s503, s5, other, bare = 0, 0, 0, 0, 0 end
 function request()
 	n = n + 1
 	return wrk.format("GET", paths[(n % #paths) + 1])
 end
 LUA
-sed -n '/^function response/,$p' "$WORK/count.lua" >>"$WORK/soak.lua"
+cat "$COUNT" >>"$WORK/soak.lua"
 
 metric() { # NAME REGEX: the sum of the series of NAME whose labels match REGEX, from the scrape in $WORK/scrape
 	awk -v name="$1" -v re="$2" '(index($0, name "{") == 1 || index($0, name " ") == 1) && $0 ~ re { sum += $NF }
