@@ -284,8 +284,15 @@ scenario_soak() {
 		writers="$writers $!"
 	done
 	local from=$(date +%s) t
+	# the heap after a full collection, under the load, once the first minute is past and once in the last
+	local early= late=
 	while t=$(($(date +%s) - from)); [ "$t" -lt "$SOAK_SECONDS" ]; do
 		sample "$t" >>"$SOAK_CSV"
+		if { [ -z "$early" ] && [ "$t" -ge 60 ]; } || { [ -z "$late" ] && [ "$t" -ge $((SOAK_SECONDS - 45)) ]; }; then
+			jcmd "$APP_PID" GC.run >/dev/null 2>&1
+			curl -s -m 10 -u "$ADMIN:$PASSWORD" "$BASE/actuator/prometheus" >"$WORK/scrape"
+			if [ -z "$early" ]; then early=$(metric jvm_memory_used_bytes 'area="heap"'); else late=$(metric jvm_memory_used_bytes 'area="heap"'); fi
+		fi
 		sleep 30
 	done
 	for i in $writers; do wait "$i"; done
@@ -305,7 +312,7 @@ scenario_soak() {
 	[ "$held" -le 1 ] || ok=1
 	AUTH=(-u "$ADMIN:$PASSWORD")
 	local reads wrote; reads=$(field soak sent); wrote=$(cat "$WORK"/writes-soak* | wc -l)
-	verdict soak $ok "seconds=$SOAK_SECONDS write_share=$(awk -v r="$reads" -v w="$wrote" 'BEGIN { printf "%.3f", w / (r + w) }') reads: $(cat "$WORK/wrk-soak") $writes pool_active_after=$held samples=$SOAK_CSV"
+	verdict soak $ok "seconds=$SOAK_SECONDS heap_after_full_gc_early=$((${early:-0} / 1048576))MB heap_after_full_gc_late=$((${late:-0} / 1048576))MB write_share=$(awk -v r="$reads" -v w="$wrote" 'BEGIN { printf "%.3f", w / (r + w) }') reads: $(cat "$WORK/wrk-soak") $writes pool_active_after=$held samples=$SOAK_CSV"
 }
 
 start_app
