@@ -22,6 +22,7 @@ SCENARIOS=("$@")
 DOWN_SECONDS=${FAULT_DOWN_SECONDS:-60}
 LOCK_SECONDS=${FAULT_LOCK_SECONDS:-30}
 LOAD_SECONDS=${FAULT_LOAD_SECONDS:-20}
+KILL_WRITES=${FAULT_KILL_WRITES:-1000}
 SOAK_SECONDS=${FAULT_SOAK_SECONDS:-600}
 # each soak writer's pause between posts: about one write in twenty requests on this machine
 SOAK_WRITE_PAUSE=${FAULT_SOAK_WRITE_PAUSE:-0.3}
@@ -99,57 +100,11 @@ wait_loads() { for p in $LOADS; do wait "$p"; done; LOADS=; }
 LOADS=
 field() { sed -n "s/.*\b$2=\([0-9]*\).*/\1/p" "$WORK/wrk-$1"; }
 
-# the writer: posts incidents, each with a key of its own, noting which were acknowledged
-BODY='{"occurred": {"date": "2025-10", "precision": "MONTH"}, "dateAsStated": "October",
- "province": "pk-khyber-pakhtunkhwa", "district": "pk-khyber-pakhtunkhwa-bannu", "placeName": "Bannu",
- "locationPrecision": "ADMIN2", "eventType": "BATTLES", "subEventType": "ARMED_CLASH",
- "fatalitiesLow": 2, "fatalitiesBest": 3, "fatalitiesHigh": 5, "summary": "Fault write KEY.",
- "actors": [{"party": "Tehreek-i-Taliban Pakistan", "role": "PERPETRATOR"}, {"party": "pakistan", "role": "TARGET"}],
- "claims": [{"source": "article-000-denmark-warns-unsc-on-ttp", "quote": "Militants attacked a police checkpost in Bannu.",
-             "claimantKind": "SOURCE", "position": "ASSERTS", "confidence": "MODERATE"}]}'
-AUTH=(-u "$ADMIN:$PASSWORD")
-post() { # KEY -> status
-	curl -s -o /dev/null -m 20 -w '%{http_code}' "${AUTH[@]}" -H 'Content-Type: application/json' \
-		-H "Idempotency-Key: $1" --data "${BODY//KEY/$1}" "$BASE/api/v1/incidents"
-}
-writer() { # NAME SECONDS [PAUSE]: one post after another, PAUSE (0.1) s apart; "KEY STATUS" lines in $WORK/writes-NAME
-	local end=$(($(date +%s) + $2)) n=0 pause=${3:-0.1}
-	: >"$WORK/writes-$1"
-	while [ "$(date +%s)" -lt "$end" ]; do
-		n=$((n + 1))
-		local key="$1-$$-$n"
-		echo "$key $(post "$key")" >>"$WORK/writes-$1"
-		sleep "$pause"
-	done
-}
-# retries the unacknowledged writes with their keys until acknowledged (at most 60 s)
-settle() {
-	local end=$(($(date +%s) + 60))
-	awk '$2 != 201 && $2 != 200 {print $1}' "$WORK/writes-$1" >"$WORK/pending-$1"
-	while read -r key; do
-		while [ "$(date +%s)" -lt "$end" ]; do
-			code=$(post "$key")
-			if [ "$code" = 201 ] || [ "$code" = 200 ]; then break; fi
-			sleep 0.5
-		done
-	done <"$WORK/pending-$1"
-}
-# "acked=... retried=... found=... lost=... duplicates=... wstatus=..." for the writer NAME
-audit() {
-	local acked retried found lost dups statuses
-	acked=$(awk '$2 == 201' "$WORK/writes-$1" | wc -l)
-	retried=$(wc -l <"$WORK/pending-$1")
-	psql_ -c "select summary from incident where summary like 'Fault write $1-%'" \
-		| sed 's/^Fault write \(.*\)\.$/\1/' | sort >"$WORK/db-$1"
-	found=$(sort -u "$WORK/db-$1" | wc -l)
-	dups=$(($(wc -l <"$WORK/db-$1") - found))
-	# every key written (acknowledged at first or on its retry) must be there, once
-	lost=$(cut -d' ' -f1 "$WORK/writes-$1" | sort | comm -23 - <(sort -u "$WORK/db-$1") | wc -l)
-	statuses=$(awk '{print $2}' "$WORK/writes-$1" | sort | uniq -c | awk '{printf "%s:%s,", $2, $1}')
-	local bad5=$(awk '$2 ~ /^5/ && $2 != 503' "$WORK/writes-$1" | wc -l)
-	echo "writes=$(wc -l <"$WORK/writes-$1") acked=$acked retried=$retried found=$found lost=$lost duplicates=$dups write_statuses=${statuses%,}"
-	[ "$lost" -eq 0 ] && [ "$dups" -eq 0 ] && [ "$bad5" -eq 0 ]
-}
+# the writers (src/ops/writes.sh): API posts with Idempotency-Keys, signed in with an API token
+. "$ROOT/src/ops/writes.sh"
+WRITES_BASE=$BASE
+WRITES_DIR=$WORK
+writes_found() { psql_ -c "select summary from incident where summary like '$1'"; }
 verdict() { # NAME OK? LINE
 	if [ "$2" = 0 ]; then echo "$1: PASS $3"; else echo "$1: FAIL $3"; FAILED=1; fi
 }
@@ -161,36 +116,42 @@ PAGE=/incidents?group=ttp
 
 scenario_restart() {
 	load restart "$PAGE" "$LOAD_SECONDS"
-	writer restart "$LOAD_SECONDS" &
+	writes_run restart "$LOAD_SECONDS" 0.1 &
 	local w=$!
 	sleep 5
 	pg -m fast restart
 	local recovery=$(until_ok "$PAGE")
 	wait "$w"; wait_loads
-	settle restart
-	local writes; writes=$(audit restart); local ok=$?
+	writes_settle restart
+	local writes; writes=$(writes_audit restart); local ok=$?
 	reads_ok restart || ok=1
 	[ "$recovery" != never ] && [ "$(echo "$recovery <= 10" | bc)" = 1 ] || ok=1
 	verdict restart $ok "reads: $(cat "$WORK/wrk-restart") $writes recovery_s=$recovery"
 }
 
 scenario_kill() {
-	writer kill 12 &
-	local w=$!
-	sleep 4
+	# KILL_WRITES posts from 4 writers at once; the application is killed once a third are written
+	local per=$((KILL_WRITES / 4)) ws= i
+	for i in 1 2 3 4; do
+		writes_run "kill$i" 180 0 "$per" &
+		ws="$ws $!"
+	done
+	while [ "$(cat "$WORK"/writes-kill* 2>/dev/null | wc -l)" -lt $((KILL_WRITES / 3)) ]; do sleep 0.1; done
 	kill -9 "$APP_PID"; wait "$APP_PID" 2>/dev/null
-	local from=$(now)
+	local from=$(now) at; at=$(cat "$WORK"/writes-kill* | wc -l)
 	start_app
 	local recovery=$(since "$from")
-	wait "$w"
-	settle kill
-	local writes; writes=$(audit kill); local ok=$?
-	verdict kill $ok "$writes restart_s=$recovery"
+	for i in $ws; do wait "$i"; done
+	cat "$WORK"/writes-kill? >"$WORK/writes-kill"
+	writes_settle kill
+	local writes; writes=$(writes_audit kill); local ok=$?
+	[ "$(wc -l <"$WORK/writes-kill")" -eq $((per * 4)) ] || ok=1
+	verdict kill $ok "killed_after=$at $writes restart_s=$recovery"
 }
 
 scenario_down() {
 	load down "$PAGE" "$((DOWN_SECONDS + 10))"
-	writer down "$((DOWN_SECONDS + 10))" &
+	writes_run down "$((DOWN_SECONDS + 10))" 0.1 &
 	local w=$!
 	sleep 3
 	pg -m fast stop
@@ -206,8 +167,8 @@ scenario_down() {
 	local recovery=$(until_ok "$PAGE")
 	local ready=$(status /actuator/health/readiness)
 	wait "$w"; wait_loads
-	settle down
-	local writes; writes=$(audit down); local ok=$?
+	writes_settle down
+	local writes; writes=$(writes_audit down); local ok=$?
 	reads_ok down || ok=1
 	[ "$readiness" = 503 ] && [ "$liveness" = 200 ] && [ "$ready" = 200 ] || ok=1
 	[ "$first503" != never ] && [ "$(echo "$first503 <= 5" | bc)" = 1 ] || ok=1
@@ -258,29 +219,13 @@ sample() { # SECONDS: a line of the soak's CSV
 	echo "$1,$(metric jvm_memory_used_bytes 'area="heap"'),$(metric jvm_gc_live_data_size_bytes .),$rss,$(metric hikaricp_connections_active 'pool="militancy"'),$(metric hikaricp_connections_pending 'pool="militancy"'),$(metric militancy_admission_waiting .)"
 }
 
-api_token() { # a new API token of $ADMIN, made on the tokens page as a person would
-	local jar=$WORK/cookies csrf form
-	csrf=$(curl -s -c "$jar" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-	curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "username=$ADMIN" --data-urlencode "password=$PASSWORD" \
-		--data-urlencode "_csrf=$csrf" "$BASE/login"
-	curl -s -b "$jar" "$BASE/account/tokens" >"$WORK/tokens.html"
-	csrf=$(sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' "$WORK/tokens.html" | head -1)
-	form=$(sed -n 's/.*name="formToken" value="\([^"]*\)".*/\1/p' "$WORK/tokens.html" | head -1)
-	curl -s -L -b "$jar" -c "$jar" --data-urlencode "name=soak writers" --data-urlencode "formToken=$form" \
-		--data-urlencode "_csrf=$csrf" "$BASE/account/tokens" | sed -n 's/.*id="new-token"[^>]*value="\(mm_[A-Za-z0-9_-]*\)".*/\1/p' | head -1
-}
-
 scenario_soak() {
-	# the writers sign in with an API token, as a script does: Basic would check the password (bcrypt) each time
-	local token; token=$(api_token)
-	[ -n "$token" ] || { echo "soak: no API token from /account/tokens" >&2; FAILED=1; return; }
-	AUTH=(-H "Authorization: Bearer $token")
 	echo "seconds,heap_used_bytes,live_after_gc_bytes,rss_bytes,pool_active,pool_pending,admission_waiting" >"$SOAK_CSV"
 	wrk -t2 -c61 -d"${SOAK_SECONDS}s" --timeout 30s -s "$WORK/soak.lua" "$BASE" 2>/dev/null | tail -1 >"$WORK/wrk-soak" &
 	LOADS="$LOADS $!"
 	local writers= i
 	for i in 1 2 3; do
-		writer "soak$i" "$SOAK_SECONDS" "$SOAK_WRITE_PAUSE" &
+		writes_run "soak$i" "$SOAK_SECONDS" "$SOAK_WRITE_PAUSE" &
 		writers="$writers $!"
 	done
 	local from=$(date +%s) t
@@ -303,19 +248,22 @@ scenario_soak() {
 	local held; held=$(tail -1 "$SOAK_CSV" | cut -d, -f5)
 	local ok=0 writes= w
 	for i in 1 2 3; do
-		settle "soak$i"
-		w=$(audit "soak$i") || ok=1
-		writes="$writes soak$i: $(sed 's/ write_statuses=.*//' <<<"$w")"
+		writes_settle "soak$i"
+		w=$(writes_audit "soak$i") || ok=1
+		writes="$writes soak$i: $(sed 's/ first_statuses=.*//' <<<"$w")"
 	done
 	reads_ok soak || ok=1
 	[ "$(field soak s503)" = 0 ] && [ "$(field soak errors)" = 0 ] && [ "$(field soak other)" = 0 ] || ok=1
 	[ "$held" -le 1 ] || ok=1
-	AUTH=(-u "$ADMIN:$PASSWORD")
 	local reads wrote; reads=$(field soak sent); wrote=$(cat "$WORK"/writes-soak* | wc -l)
 	verdict soak $ok "seconds=$SOAK_SECONDS heap_after_full_gc_early=$((${early:-0} / 1048576))MB heap_after_full_gc_late=$((${late:-0} / 1048576))MB write_share=$(awk -v r="$reads" -v w="$wrote" 'BEGIN { printf "%.3f", w / (r + w) }') reads: $(cat "$WORK/wrk-soak") $writes pool_active_after=$held samples=$SOAK_CSV"
 }
 
 start_app
+# the writers sign in with an API token, as a script does: Basic would check the password (bcrypt) each time
+TOKEN=$(writes_api_token "$BASE" "$ADMIN" "$PASSWORD")
+[ -n "$TOKEN" ] || { echo "no API token from /account/tokens" >&2; exit 2; }
+WRITES_AUTH=(-H "Authorization: Bearer $TOKEN")
 for s in "${SCENARIOS[@]}"; do
 	case "$s" in
 	restart | kill | down | slow | soak) "scenario_$s" ;;

@@ -187,31 +187,25 @@ cmd_drill() {
 	cookie=$(awk '$6 == "SESSION" { print "SESSION=" $7 }' "$jar" | tail -1)
 	[[ -n $cookie ]] || { log "no SESSION cookie after signing in (MILITANCY_SESSIONS_STORE=jdbc?)"; exit 1; }
 
-	local body='{"occurred": {"date": "2025-10", "precision": "MONTH"}, "dateAsStated": "October",
- "province": "pk-khyber-pakhtunkhwa", "locationPrecision": "ADMIN1", "eventType": "BATTLES", "subEventType": "ARMED_CLASH",
- "fatalitiesBest": 1, "summary": "Topology write KEY.",
- "actors": [{"party": "Tehreek-i-Taliban Pakistan", "role": "PERPETRATOR"}],
- "claims": [{"source": "article-000-denmark-warns-unsc-on-ttp", "quote": "Militants attacked a police checkpost in Bannu.",
-             "claimantKind": "SOURCE", "position": "ASSERTS", "confidence": "MODERATE"}]}'
-	post() { # key -> status
-		curl -s -o /dev/null -m 20 -w '%{http_code}' -u "$ADMIN_USERNAME:$ADMIN_PASSWORD" \
-			-H 'Content-Type: application/json' -H "Idempotency-Key: $1" --data "${body//KEY/$1}" "$base/api/v1/incidents"
-	}
-	writer() { # name
-		local end=$((SECONDS + seconds)) n=0
-		while ((SECONDS < end)); do
-			n=$((n + 1))
-			echo "$1-$$-$n $(post "$1-$$-$n")" >>"$work/writes"
-		done
+	# the writers (src/ops/writes.sh) sign in with an API token, made on the tokens page
+	. "$ROOT/src/ops/writes.sh"
+	WRITES_BASE=$base WRITES_DIR=$work
+	local token; token=$(writes_api_token "$base" "$ADMIN_USERNAME" "$ADMIN_PASSWORD")
+	[[ -n $token ]] || { log "no API token from /account/tokens"; exit 1; }
+	WRITES_AUTH=(-H "Authorization: Bearer $token")
+	# HAProxy answers 502 for a post in flight on the killed instance (posts are not retried there); the writer retries it
+	WRITES_ALLOWED_5XX="502 503"
+	writes_found() {
+		psql -h 127.0.0.1 -p "$PRIMARY_PORT" -U postgres -d militancy -XAtc "select summary from incident where summary like '$1'"
 	}
 
 	log "drill: ${seconds}s of reads (signed in) and writes through the proxy; app 1 killed at $((seconds / 3))s"
 	wrk -t2 -c16 -d"${seconds}s" --timeout 20s -H "Cookie: $cookie" -s "$ROOT/src/ops/statuses.lua" "$base/incidents?group=ttp" \
 		2>/dev/null | tail -1 >"$work/reads" &
 	local reader=$!
-	writer w1 &
+	writes_run drill1 "$seconds" &
 	local w1=$!
-	writer w2 &
+	writes_run drill2 "$seconds" &
 	local w2=$!
 	sleep $((seconds / 3))
 	kill -9 "$(cat "$DIR/app1.pid")"
@@ -220,27 +214,9 @@ cmd_drill() {
 
 	# the session still signs its holder in, now answered by app 2
 	local session; session=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base/account/tokens")
-	# unacknowledged writes again, with their keys
-	awk '$2 != 201 && $2 != 200 { print $1 }' "$work/writes" >"$work/pending"
-	local key code
-	while read -r key; do
-		for _ in 1 2 3 4 5; do
-			code=$(post "$key")
-			[[ $code == 201 || $code == 200 ]] && break
-			sleep 1
-		done
-	done <"$work/pending"
-	psql -h 127.0.0.1 -p "$PRIMARY_PORT" -U postgres -d militancy -XAtc \
-		"select summary from incident where summary like 'Topology write %'" |
-		sed 's/^Topology write \(.*\)\.$/\1/' | sort >"$work/found"
-	local sent acked retried found dups lost
-	sent=$(wc -l <"$work/writes")
-	acked=$(awk '$2 == 201' "$work/writes" | wc -l)
-	retried=$(wc -l <"$work/pending")
-	found=$(sort -u "$work/found" | wc -l)
-	dups=$(($(wc -l <"$work/found") - found))
-	lost=$(cut -d' ' -f1 "$work/writes" | sort | comm -23 - <(sort -u "$work/found") | wc -l)
-	local statuses; statuses=$(awk '{ print $2 }' "$work/writes" | sort | uniq -c | awk '{ printf "%s:%s,", $2, $1 }')
+	cat "$work"/writes-drill? >"$work/writes-drill"
+	writes_settle drill
+	local writes ok=0; writes=$(writes_audit drill) || ok=1
 
 	log "app 1 started again"
 	start_app 1 "$APP1_PORT"
@@ -252,9 +228,8 @@ cmd_drill() {
 	for key in s5xx redirected no_retry_after; do
 		[[ $(sed -n "s/.*\b$key=\([0-9]*\).*/\1/p" <<<"$reads") == 0 ]] || verdict=FAIL
 	done
-	[[ $session == 200 && $lost == 0 && $dups == 0 ]] || verdict=FAIL
-	echo "drill: $verdict reads: $reads writes=$sent acked=$acked retried=$retried found=$found lost=$lost" \
-		"duplicates=$dups write_statuses=${statuses%,} session_after=$session"
+	[[ $session == 200 && $ok == 0 ]] || verdict=FAIL
+	echo "drill: $verdict reads: $reads $writes session_after=$session"
 	rm -rf "$work"
 	[[ $verdict == PASS ]]
 }
