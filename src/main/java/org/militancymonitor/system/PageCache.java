@@ -545,43 +545,38 @@ class PageCache extends OncePerRequestFilter {
 	 */
 	record Page(byte[] body, String contentType, int fragmentAt) {
 
-		private static final byte[] START = SessionFragment.START.getBytes(StandardCharsets.US_ASCII);
+		private static final String START = SessionFragment.START;
 
-		private static final byte[] END = SessionFragment.END.getBytes(StandardCharsets.US_ASCII);
+		private static final String END = SessionFragment.END;
 
 		/** What a CSRF token's hidden field starts with. */
-		private static final byte[] CSRF_FIELD = "name=\"_csrf\"".getBytes(StandardCharsets.US_ASCII);
+		private static final String CSRF_FIELD = "name=\"_csrf\"";
 
 		/**
 		 * The page to keep of a rendering, without its session fragment; null if it holds
 		 * more than one fragment, or a CSRF token outside it.
 		 */
 		static Page of(byte[] rendered, String contentType) {
-			int start = indexOf(rendered, START, 0);
+			// ISO-8859-1 maps each byte to one char, so String.indexOf (an intrinsic)
+			// finds
+			// the markers' bytes; a page is searched whole on every rendering.
+			String text = new String(rendered, StandardCharsets.ISO_8859_1);
+			int start = text.indexOf(START);
 			if (start < 0) {
-				return (indexOf(rendered, CSRF_FIELD, 0) < 0) ? new Page(rendered, contentType, -1) : null;
+				return (text.indexOf(CSRF_FIELD) < 0) ? new Page(rendered, contentType, -1) : null;
 			}
-			int end = indexOf(rendered, END, start);
-			if (end < 0 || indexOf(rendered, START, end) >= 0) {
+			int end = text.indexOf(END, start);
+			if (end < 0 || text.indexOf(START, end) >= 0) {
 				return null;
 			}
-			end += END.length;
+			end += END.length();
+			if (text.lastIndexOf(CSRF_FIELD, start) >= 0 || text.indexOf(CSRF_FIELD, end) >= 0) {
+				return null;
+			}
 			byte[] body = new byte[rendered.length - (end - start)];
 			System.arraycopy(rendered, 0, body, 0, start);
 			System.arraycopy(rendered, end, body, start, rendered.length - end);
-			return (indexOf(body, CSRF_FIELD, 0) < 0) ? new Page(body, contentType, start) : null;
-		}
-
-		private static int indexOf(byte[] bytes, byte[] part, int from) {
-			outer: for (int i = from; i <= bytes.length - part.length; i++) {
-				for (int j = 0; j < part.length; j++) {
-					if (bytes[i + j] != part[j]) {
-						continue outer;
-					}
-				}
-				return i;
-			}
-			return -1;
+			return new Page(body, contentType, start);
 		}
 
 	}

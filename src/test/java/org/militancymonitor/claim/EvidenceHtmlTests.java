@@ -3,6 +3,7 @@ package org.militancymonitor.claim;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.unbescape.html.HtmlEscape;
 
 import org.springframework.context.support.StaticMessageSource;
 
@@ -54,6 +55,20 @@ class EvidenceHtmlTests {
 	void shouldEncodeTheReferenceInTheLink() {
 		assertThat(this.html.html(evidence("a b/c", ClaimPosition.ASSERTS, null, false)))
 			.contains("href=\"/claims/a%20b%2Fc/edit\"");
+	}
+
+	@Test
+	void shouldEscapeEveryTextAsTheTemplateEngineDoes() {
+		for (String text : new String[] { "It's \"theirs\" & <ours>", "''", "&amp; already", "a\u0000b\u202Ec\u200Bd",
+				"\uD83D\uDCA3 emoji ’curly’ «guillemets»", "", "<script>alert('x')</script>", "=cmd|' /C calc'!A0",
+				"javascript:alert(1)//\"><img src=x onerror=alert(1)>" }) {
+			Evidence e = new Evidence(text, text, "wire", text, text, ClaimantKind.STATE, ClaimPosition.ASSERTS,
+					Confidence.HIGH, null, false);
+			String escaped = HtmlEscape.escapeHtml4Xml(text);
+			assertThat(this.html.html(e)).contains("<span>" + escaped + "</span>\n  </summary>",
+					"&ldquo;<span>" + escaped + "</span>&rdquo;", "<span class=\"source-title\">" + escaped + "<",
+					"<span class=\"font-monospace\">" + escaped + "<");
+		}
 	}
 
 	private static Evidence evidence(String ref, ClaimPosition position, String retraction, boolean sourceRetracted) {

@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -55,6 +56,19 @@ class GroupControllerTests {
 				.string(allOf(containsString("Tehreek-e-Taliban Pakistan"), containsString("href=\"/groups/ttp\""),
 						containsString("href=\"/groups/isil-k\""), containsString("href=\"/groups/majeed-brigade\""),
 						containsString("class=\"text-end claim-count\""))));
+	}
+
+	@Test
+	void shouldOfferTheProfilesFormsToEditorsAlone() throws Exception {
+		String forms = "/groups/ttp/aliases/new";
+		this.mvc.perform(get("/groups/ttp"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"stix-export\""), not(containsString(forms)),
+					not(containsString("class=\"edit-link\"")), not(containsString("retract-form")))));
+		this.mvc.perform(get("/groups/ttp").with(user("profile-editor").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(forms), containsString("class=\"edit-link\""),
+					containsString("retract-form"))));
 	}
 
 	@Test
