@@ -2,6 +2,9 @@ package org.militancymonitor.report;
 
 import java.util.List;
 
+import org.militancymonitor.claim.Evidence;
+import org.militancymonitor.common.PartialDate;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,25 +17,33 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ReportQueries {
 
-	private final ReportRepository reports;
-
 	private final JdbcClient jdbc;
 
-	ReportQueries(ReportRepository reports, JdbcClient jdbc) {
-		this.reports = reports;
+	ReportQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	/**
-	 * The findings about a group with their reports and evidence, in one query.
+	 * The live findings of live reports about a group, with their reports and evidence,
+	 * newest report first, in one query.
 	 */
 	public List<FindingView> about(long groupId) {
-		return this.reports.findAbout(groupId)
-			.stream()
-			.map((f) -> new FindingView(f.getReport().getSlug(), f.getReport().getTitle(),
-					f.getReport().getIssuingBody(), f.getReport().getPublished(), f.getSummary(),
-					f.getClaim().getEvidence()))
-			.toList();
+		return this.jdbc.sql("""
+				select r.slug, r.title, r.issuing_body, r.published_on, r.published_precision, f.summary,
+				""" + Evidence.SQL_COLUMNS + """
+				  from report_finding f
+				  join finding_group fg on fg.finding_id = f.id
+				  join report r on r.id = f.report_id
+				  join claim c on c.id = f.claim_id
+				  join claim_evidence ce on ce.claim_id = c.id
+				 where fg.group_id = :groupId and f.retracted_at is null and r.retracted_at is null
+				 order by r.published_on desc nulls last, r.id, f.position, f.id
+				""")
+			.param("groupId", groupId)
+			.query((rs, n) -> new FindingView(rs.getString("slug"), rs.getString("title"), rs.getString("issuing_body"),
+					PartialDate.fromSql(rs, "published_on", "published_precision"), rs.getString("summary"),
+					Evidence.fromSql(rs)))
+			.list();
 	}
 
 	/**

@@ -39,17 +39,4 @@ interface ReportRepository extends JpaRepository<Report, Long> {
 			""")
 	List<ReportFinding> findFindings(Report report);
 
-	/**
-	 * The live findings of live reports about a group, with their reports and evidence,
-	 * newest report first.
-	 */
-	@Query("""
-			select f from ReportFinding f join f.groups g
-			join fetch f.report r
-			join fetch f.claim c
-			where g.id = :groupId and f.retraction.retractedAt is null and r.retraction.retractedAt is null
-			order by r.published.date desc nulls last, r.id, f.position, f.id
-			""")
-	List<ReportFinding> findAbout(long groupId);
-
 }

@@ -3,12 +3,18 @@ package org.militancymonitor.statement;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import org.militancymonitor.claim.Evidence;
 import org.militancymonitor.common.PartialDate;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -47,6 +53,29 @@ public class StatementQueries {
 			  left join militant_group g on g.id = sg.group_id
 			""";
 
+	/**
+	 * A statement's columns for {@link #view}, over {@code statement s} and
+	 * {@link #VIEW_JOINS}.
+	 */
+	private static final String VIEW_COLUMNS = """
+			s.id, case when s.speaker_person_id is not null then p.name else s.speaker_label end as speaker,
+			       s.speaker_role, a.name as actor_name, a.slug as actor_slug, s.venue_kind, s.venue,
+			       s.made_on, s.date_precision, s.date_as_stated, s.stance, s.summary, s.quote,
+			       array(select g.slug from statement_group sg join militant_group g on g.id = sg.group_id
+			              where sg.statement_id = s.id and g.retracted_at is null order by g.id) as group_slugs,
+			       array(select g.name from statement_group sg join militant_group g on g.id = sg.group_id
+			              where sg.statement_id = s.id and g.retracted_at is null order by g.id) as group_names,
+			       array(select g.short_name from statement_group sg join militant_group g on g.id = sg.group_id
+			              where sg.statement_id = s.id and g.retracted_at is null order by g.id) as group_short_names,
+			""" + Evidence.SQL_COLUMNS + "\n";
+
+	private static final String VIEW_JOINS = """
+			  join actor a on a.id = s.actor_id
+			  left join person p on p.id = s.speaker_person_id
+			  join claim c on c.id = s.claim_id
+			  join claim_evidence ce on ce.claim_id = c.id
+			""";
+
 	private final StatementRepository statements;
 
 	private final JdbcClient jdbc;
@@ -57,44 +86,85 @@ public class StatementQueries {
 	}
 
 	/**
-	 * The statements that concern a group, grouped by the state or organisation that made
-	 * them, newest first within each.
+	 * The live statements that concern a group, grouped by the state or organisation that
+	 * made them, newest first within each; in plain SQL, since the group's profile lists
+	 * them all with their evidence.
 	 */
 	public List<StatementView> aboutGroup(long groupId) {
-		return this.statements.findAboutGroup(groupId)
+		return this.jdbc.sql("select " + VIEW_COLUMNS + """
+				  from statement s
+				  join statement_group about on about.statement_id = s.id and about.group_id = :groupId
+				""" + VIEW_JOINS + """
+				 where s.retracted_at is null
+				""")
+			.param("groupId", groupId)
+			.query(StatementQueries::view)
+			.list()
 			.stream()
-			.map(StatementView::of)
 			.sorted(Comparator.comparing(StatementView::actorName).thenComparing(NEWEST_FIRST))
 			.toList();
 	}
 
 	/**
-	 * Every statement that denies or rejects a report or another statement, beside what
-	 * it answers; none of them retracted. With {@code groupId}, only disputes where
-	 * either side concerns the group.
+	 * A row of {@link #VIEW_COLUMNS}: what {@link StatementView#of} makes of the entity.
 	 */
-	public List<ContestedResponse> contestedResponses(Long groupId) {
-		List<Statement> responses = this.statements.findContestingResponses();
-		if (groupId != null) {
-			Set<Long> aboutGroup = Set.copyOf(this.statements.findIdsAboutGroup(groupId));
-			responses = responses.stream()
-				.filter((s) -> aboutGroup.contains(s.getId()) || (s.getRespondsToStatement() != null
-						&& aboutGroup.contains(s.getRespondsToStatement().getId())))
-				.toList();
+	private static StatementView view(ResultSet rs, int rowNum) throws SQLException {
+		String[] slugs = (String[]) rs.getArray("group_slugs").getArray();
+		String[] names = (String[]) rs.getArray("group_names").getArray();
+		String[] shortNames = (String[]) rs.getArray("group_short_names").getArray();
+		List<GroupLink> groups = new ArrayList<>(slugs.length);
+		for (int i = 0; i < slugs.length; i++) {
+			groups.add(new GroupLink(slugs[i], names[i], shortNames[i]));
 		}
-		return responses.stream()
-			.filter((s) -> !s.isRespondingToRetractedReport())
-			.map(StatementQueries::contested)
-			.toList();
+		groups.sort(Comparator.comparing(GroupLink::label));
+		String venueKind = rs.getString("venue_kind");
+		return new StatementView(rs.getLong("id"), rs.getString("speaker"), rs.getString("speaker_role"),
+				rs.getString("actor_name"), rs.getString("actor_slug"),
+				(venueKind != null) ? VenueKind.valueOf(venueKind) : null, rs.getString("venue"),
+				PartialDate.fromSql(rs, "made_on", "date_precision"), rs.getString("date_as_stated"),
+				Stance.valueOf(rs.getString("stance")), rs.getString("summary"), rs.getString("quote"),
+				List.copyOf(groups), Evidence.fromSql(rs));
 	}
 
-	private static ContestedResponse contested(Statement response) {
-		Statement answered = response.getRespondsToStatement();
-		if (answered != null) {
-			return new ContestedResponse(StatementView.of(response), StatementView.of(answered), null, null);
+	/**
+	 * Every statement that denies or rejects a report or another statement, beside what
+	 * it answers; neither side retracted. With {@code groupId}, only disputes where
+	 * either side concerns the group. In plain SQL, as every profile and the contested
+	 * page show them.
+	 */
+	public List<ContestedResponse> contestedResponses(Long groupId) {
+		record Response(StatementView view, Long answeredId, String reportSlug, String reportTitle) {
 		}
-		return new ContestedResponse(StatementView.of(response), null, response.getRespondsToReport().getSlug(),
-				response.getRespondsToReport().getName());
+		List<Response> responses = this.jdbc.sql("select " + VIEW_COLUMNS + """
+				       , s.responds_to_statement_id, r.slug as report_slug, r.title as report_title
+				  from statement s
+				""" + VIEW_JOINS + """
+				  left join statement o on o.id = s.responds_to_statement_id
+				  left join report r on r.id = s.responds_to_report_id
+				 where s.stance in ('DENIES', 'REJECTS')
+				   and (s.responds_to_report_id is not null or s.responds_to_statement_id is not null)
+				   and s.retracted_at is null and o.retracted_at is null and r.retracted_at is null
+				   and (cast(:groupId as bigint) is null or exists (select 1 from statement_group about
+				        where about.group_id = :groupId and about.statement_id in (s.id, o.id)))
+				 order by s.id
+				""")
+			.param("groupId", groupId)
+			.query((rs, n) -> new Response(view(rs, n), rs.getObject("responds_to_statement_id", Long.class),
+					rs.getString("report_slug"), rs.getString("report_title")))
+			.list();
+		List<Long> answeredIds = responses.stream().map(Response::answeredId).filter(Objects::nonNull).toList();
+		Map<Long, StatementView> answered = answeredIds.isEmpty() ? Map.of()
+				: this.jdbc.sql("select " + VIEW_COLUMNS + " from statement s " + VIEW_JOINS + " where s.id in (:ids)")
+					.param("ids", answeredIds)
+					.query(StatementQueries::view)
+					.list()
+					.stream()
+					.collect(Collectors.toMap(StatementView::id, Function.identity()));
+		return responses.stream()
+			.map((r) -> (r.answeredId() != null)
+					? new ContestedResponse(r.view(), answered.get(r.answeredId()), null, null)
+					: new ContestedResponse(r.view(), null, r.reportSlug(), r.reportTitle()))
+			.toList();
 	}
 
 	/**

@@ -10,19 +10,6 @@ import org.springframework.data.jpa.repository.Query;
 interface StatementRepository extends JpaRepository<Statement, Long> {
 
 	/**
-	 * Statements about a group with everything their rows show, in one query; retracted
-	 * ones are left out here and in the other lists below.
-	 */
-	@Query("""
-			select distinct s from Statement s
-			join s.groups g
-			left join fetch s.groups
-			join fetch s.claim c
-			where g.id = :groupId and s.retraction.retractedAt is null
-			""")
-	List<Statement> findAboutGroup(long groupId);
-
-	/**
 	 * The statements a state or organisation made, with everything their rows show, in
 	 * one query.
 	 */
@@ -71,31 +58,6 @@ interface StatementRepository extends JpaRepository<Statement, Long> {
 		return findWithEvidenceById(id).map((statement) -> StatementDetails.of(statement, findGroupLinks(id),
 				findConcernedActorLinks(id), findResponsesTo(id).stream().map(StatementRef::of).toList()));
 	}
-
-	/**
-	 * Statements that deny or reject a report or another statement, with both sides and
-	 * their evidence fetched; neither side retracted (a response to a retracted report is
-	 * left out by {@link StatementQueries}).
-	 */
-	@Query("""
-			select distinct s from Statement s
-			left join fetch s.groups
-			join fetch s.claim c
-			left join fetch s.respondsToStatement o
-			left join fetch o.groups
-			left join fetch o.claim oc
-			where s.stance in (org.militancymonitor.statement.Stance.DENIES, org.militancymonitor.statement.Stance.REJECTS)
-			  and (s.respondsToReportId is not null or s.respondsToStatement is not null)
-			  and s.retraction.retractedAt is null and o.retraction.retractedAt is null
-			order by s.id
-			""")
-	List<Statement> findContestingResponses();
-
-	/**
-	 * The ids of the statements that concern a group.
-	 */
-	@Query("select s.id from Statement s join s.groups g where g.id = :groupId")
-	List<Long> findIdsAboutGroup(long groupId);
 
 	/**
 	 * Statements that respond to a report with everything their rows show, in one query,
