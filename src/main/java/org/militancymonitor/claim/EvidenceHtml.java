@@ -14,14 +14,17 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriUtils;
 
 /**
- * The HTML of one piece of evidence, the {@code fragments/evidence} fragment's body:
- * written here rather than by the template engine because a page shows it up to a hundred
- * times, and evaluating its dozen expressions each time was half of a group profile's
- * rendering (docs/benchmarks.md). The markup is the fragment's: a
- * {@code <details class="evidence">} whose summary names the claimant and whose body
- * shows the quote, the source, the confidence and the claim's reference, escaped as the
- * engine escapes text. The texts come from the messages, as the template's did. Every
- * page's model holds it as {@code evidenceHtml}.
+ * The HTML of one piece of evidence, which a page inserts where a fact shows its claim
+ * with {@code <th:block th:utext="${evidenceHtml.html(claim.evidence)}">}: written here
+ * rather than as a template fragment because a page shows it up to a hundred times, and
+ * the fragment's dozen expressions, and then inserting the fragment itself, were much of
+ * a group profile's rendering (docs/benchmarks.md). A click (a {@code <details>}, no
+ * JavaScript) shows the quote, the source, who asserts it and the confidence: the details
+ * marked evidence-retracted or evidence-denial; the summary with the retracted or denies
+ * badge and the claimant (else "the source itself"); the retraction's reason; the quote;
+ * the source's title, the confidence, the claim's reference and, unless retracted, the
+ * link to edit the claim. Texts are escaped as the engine escapes text and come from the
+ * messages. Every page's model holds it as {@code evidenceHtml}.
  */
 @ControllerAdvice
 public class EvidenceHtml {
@@ -125,11 +128,13 @@ public class EvidenceHtml {
 				default -> null;
 			};
 			if (entity != null) {
-				html.append(text, from, i).append(entity);
+				// append(String) copies the run whole; append(text, from, to) a char at a
+				// time
+				html.append(text.substring(from, i)).append(entity);
 				from = i + 1;
 			}
 		}
-		html.append(text, from, text.length());
+		html.append((from == 0) ? text : text.substring(from));
 	}
 
 	private static String contextPath() {
