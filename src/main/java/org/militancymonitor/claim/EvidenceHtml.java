@@ -61,8 +61,13 @@ public class EvidenceHtml {
 				.append(text("evidence.denies"))
 				.append("</span>\n    ");
 		}
-		html.append("<span>").append((e.claimant() != null) ? "" : text("evidence.sourceItself"));
-		escape(html, e.claimant());
+		html.append("<span>");
+		if (e.claimant() != null) {
+			escape(html, e.claimant());
+		}
+		else {
+			html.append(text("evidence.sourceItself"));
+		}
 		html.append("</span>\n  </summary>\n  ");
 		if (e.isRetracted()) {
 			html.append("<p class=\"small mb-1 evidence-retraction\">")

@@ -1,5 +1,6 @@
 package org.militancymonitor.statement;
 
+import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -61,15 +62,15 @@ public class StatementQueries {
 			s.id, case when s.speaker_person_id is not null then p.name else s.speaker_label end as speaker,
 			       s.speaker_role, a.name as actor_name, a.slug as actor_slug, s.venue_kind, s.venue,
 			       s.made_on, s.date_precision, s.date_as_stated, s.stance, s.summary, s.quote,
-			       array(select g.slug from statement_group sg join militant_group g on g.id = sg.group_id
-			              where sg.statement_id = s.id and g.retracted_at is null order by g.id) as group_slugs,
-			       array(select g.name from statement_group sg join militant_group g on g.id = sg.group_id
-			              where sg.statement_id = s.id and g.retracted_at is null order by g.id) as group_names,
-			       array(select g.short_name from statement_group sg join militant_group g on g.id = sg.group_id
-			              where sg.statement_id = s.id and g.retracted_at is null order by g.id) as group_short_names,
+			       gl.group_slugs, gl.group_names, gl.group_short_names,
 			""" + Evidence.SQL_COLUMNS + "\n";
 
 	private static final String VIEW_JOINS = """
+			  left join lateral (select array_agg(g.slug order by g.id) as group_slugs,
+			                            array_agg(g.name order by g.id) as group_names,
+			                            array_agg(g.short_name order by g.id) as group_short_names
+			                       from statement_group sg join militant_group g on g.id = sg.group_id
+			                      where sg.statement_id = s.id and g.retracted_at is null) gl on true
 			  join actor a on a.id = s.actor_id
 			  left join person p on p.id = s.speaker_person_id
 			  join claim c on c.id = s.claim_id
@@ -109,9 +110,9 @@ public class StatementQueries {
 	 * A row of {@link #VIEW_COLUMNS}: what {@link StatementView#of} makes of the entity.
 	 */
 	private static StatementView view(ResultSet rs, int rowNum) throws SQLException {
-		String[] slugs = (String[]) rs.getArray("group_slugs").getArray();
-		String[] names = (String[]) rs.getArray("group_names").getArray();
-		String[] shortNames = (String[]) rs.getArray("group_short_names").getArray();
+		String[] slugs = strings(rs, "group_slugs");
+		String[] names = strings(rs, "group_names");
+		String[] shortNames = strings(rs, "group_short_names");
 		List<GroupLink> groups = new ArrayList<>(slugs.length);
 		for (int i = 0; i < slugs.length; i++) {
 			groups.add(new GroupLink(slugs[i], names[i], shortNames[i]));
@@ -124,6 +125,12 @@ public class StatementQueries {
 				PartialDate.fromSql(rs, "made_on", "date_precision"), rs.getString("date_as_stated"),
 				Stance.valueOf(rs.getString("stance")), rs.getString("summary"), rs.getString("quote"),
 				List.copyOf(groups), Evidence.fromSql(rs));
+	}
+
+	/** A text array column; none when the statement concerns no live group. */
+	private static String[] strings(ResultSet rs, String column) throws SQLException {
+		Array array = rs.getArray(column);
+		return (array != null) ? (String[]) array.getArray() : new String[0];
 	}
 
 	/**
