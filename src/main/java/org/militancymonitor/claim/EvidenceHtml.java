@@ -1,6 +1,9 @@
 package org.militancymonitor.claim;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -30,6 +33,8 @@ import org.springframework.web.util.UriUtils;
 public class EvidenceHtml {
 
 	private final MessageSource messages;
+
+	private final Map<Label, String> labels = new ConcurrentHashMap<>();
 
 	EvidenceHtml(MessageSource messages) {
 		this.messages = messages;
@@ -99,8 +104,16 @@ public class EvidenceHtml {
 	}
 
 	private String text(String code, Object... args) {
-		return escape(this.messages.getMessage(code, (args.length > 0) ? args : null, "??" + code + "??",
-				LocaleContextHolder.getLocale()));
+		Locale locale = LocaleContextHolder.getLocale();
+		if (args.length > 0) {
+			return escape(this.messages.getMessage(code, args, "??" + code + "??", locale));
+		}
+		// a page asks for the same few labels a hundred times, and messages never reload
+		return this.labels.computeIfAbsent(new Label(code, locale),
+				(label) -> escape(this.messages.getMessage(code, null, "??" + code + "??", locale)));
+	}
+
+	private record Label(String code, Locale locale) {
 	}
 
 	private static String escape(String text) {

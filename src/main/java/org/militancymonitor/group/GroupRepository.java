@@ -29,7 +29,7 @@ interface GroupRepository extends JpaRepository<MilitantGroup, Long> {
 			+ "where e.group = :group order by e.metric, e.asOf.date nulls last, e.id")
 	List<Estimate> findEstimates(MilitantGroup group);
 
-	@Query("select distinct r from GroupRelationship r join fetch r.fromGroup join fetch r.toGroup "
+	@Query("select r from GroupRelationship r join fetch r.fromGroup join fetch r.toGroup "
 			+ "left join fetch r.claims c where r.fromGroup = :group or r.toGroup = :group")
 	List<GroupRelationship> findRelationships(MilitantGroup group);
 
@@ -38,7 +38,7 @@ interface GroupRepository extends JpaRepository<MilitantGroup, Long> {
 	 * they nor their groups retracted. Whether the claims that stand still disagree is
 	 * {@link GroupRelationship#isContested()}'s to say.
 	 */
-	@Query("select distinct r from GroupRelationship r join fetch r.fromGroup f join fetch r.toGroup t "
+	@Query("select r from GroupRelationship r join fetch r.fromGroup f join fetch r.toGroup t "
 			+ "join fetch r.claims c where r.retraction.retractedAt is null and f.retraction.retractedAt is null "
 			+ "and t.retraction.retractedAt is null and exists (select 1 from GroupRelationship d join d.claims dc where d = r "
 			+ "and dc.position = org.militancymonitor.claim.ClaimPosition.DENIES) "
@@ -62,7 +62,7 @@ interface GroupRepository extends JpaRepository<MilitantGroup, Long> {
 	/**
 	 * Every relationship for the graph, but those retracted or between retracted groups.
 	 */
-	@Query("select distinct r from GroupRelationship r join fetch r.fromGroup f join fetch r.toGroup t "
+	@Query("select r from GroupRelationship r join fetch r.fromGroup f join fetch r.toGroup t "
 			+ "left join fetch r.claims c where r.retraction.retractedAt is null "
 			+ "and f.retraction.retractedAt is null and t.retraction.retractedAt is null order by r.id")
 	List<GroupRelationship> findAllRelationships();

@@ -33,4 +33,27 @@ class GroupRepositoryTests {
 			.allSatisfy((a) -> assertThat(a.getClaim().getEvidence().sourceTitle()).isNotBlank());
 	}
 
+	@Test
+	void shouldListEachRelationshipOnceWithAllItsClaims() {
+		MilitantGroup ttp = this.groups.findBySlug("ttp").orElseThrow();
+		var relationships = this.groups.findRelationships(ttp);
+		assertThat(relationships).doesNotHaveDuplicates();
+		assertThat(relationships).extracting(GroupRelationship::getId)
+			.containsExactlyInAnyOrderElementsOf(this.jdbc
+				.sql("""
+						select r.id from group_relationship r join militant_group g on g.id in (r.from_group_id, r.to_group_id)
+						where g.slug = 'ttp'""")
+				.query(Long.class)
+				.list());
+		long claims = this.jdbc.sql("""
+				select count(*) from relationship_claim rc join group_relationship r on r.id = rc.relationship_id
+				join militant_group g on g.id in (r.from_group_id, r.to_group_id) where g.slug = 'ttp'""")
+			.query(Long.class)
+			.single();
+		assertThat(relationships.stream().mapToLong((r) -> r.getClaims().size()).sum()).isEqualTo(claims)
+			.isGreaterThan(relationships.size());
+		assertThat(this.groups.findAllRelationships()).doesNotHaveDuplicates();
+		assertThat(this.groups.findContestedRelationships()).doesNotHaveDuplicates();
+	}
+
 }
