@@ -53,11 +53,18 @@ public final class Navigation {
 	}
 
 	private boolean has(Role role) {
-		if (!isSignedIn()) {
+		return reaches(this.roles, role);
+	}
+
+	/** Whether the signed-in requester's roles reach the role; never for anonymous. */
+	static boolean reaches(RoleHierarchy roles, Role role) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
 			return false;
 		}
-		Collection<? extends GrantedAuthority> reachable = this.roles
-			.getReachableGrantedAuthorities(SecurityContextHolder.getContext().getAuthentication().getAuthorities());
+		Collection<? extends GrantedAuthority> reachable = roles
+			.getReachableGrantedAuthorities(authentication.getAuthorities());
 		return reachable.stream().anyMatch((authority) -> role.authority().equals(authority.getAuthority()));
 	}
 

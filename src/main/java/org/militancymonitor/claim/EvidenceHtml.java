@@ -26,27 +26,34 @@ import org.springframework.web.util.UriUtils;
  * marked evidence-retracted or evidence-denial; the summary with the retracted or denies
  * badge and the claimant (else "the source itself"); the retraction's reason; the quote;
  * the source's title, the confidence, the claim's reference and, unless retracted, the
- * link to edit the claim. Texts are escaped as the engine escapes text and come from the
- * messages. Every page's model holds it as {@code evidenceHtml}.
+ * link to edit the claim for a reader who may edit claims. Texts are escaped as the
+ * engine escapes text and come from the messages. Every page's model holds it as
+ * {@code evidenceHtml}.
  */
 @ControllerAdvice
 public class EvidenceHtml {
 
 	private final MessageSource messages;
 
+	private final ClaimEditing editing;
+
 	private final Map<Label, String> labels = new ConcurrentHashMap<>();
 
-	EvidenceHtml(MessageSource messages) {
+	EvidenceHtml(MessageSource messages, ClaimEditing editing) {
 		this.messages = messages;
+		this.editing = editing;
 	}
 
 	@ModelAttribute("evidenceHtml")
-	EvidenceHtml evidenceHtml() {
-		return this;
+	Page evidenceHtml() {
+		return new Page(this.editing.currentReaderMayEdit());
 	}
 
-	/** The evidence's markup, its texts escaped. */
-	public String html(Evidence e) {
+	/**
+	 * The evidence's markup, its texts escaped; with the link to edit the claim if
+	 * {@code editable} and the claim stands.
+	 */
+	public String html(Evidence e, boolean editable) {
 		StringBuilder html = new StringBuilder(768 + ((e.quote() != null) ? e.quote().length() : 0));
 		html.append("<details class=\"evidence");
 		if (e.isRetracted()) {
@@ -93,7 +100,7 @@ public class EvidenceHtml {
 			.append("</span>\n    &middot; <span class=\"font-monospace\">");
 		escape(html, e.ref());
 		html.append("</span>\n    ");
-		if (!e.isRetracted()) {
+		if (editable && !e.isRetracted()) {
 			html.append("&middot; <a class=\"claim-edit\" href=\"");
 			escape(html,
 					contextPath() + "/claims/" + UriUtils.encodePathSegment(e.ref(), StandardCharsets.UTF_8) + "/edit");
@@ -101,6 +108,24 @@ public class EvidenceHtml {
 		}
 		html.append("\n  </div>\n</details>");
 		return html.toString();
+	}
+
+	/**
+	 * The evidence of the page being rendered, the edit link offered if its reader may
+	 * edit claims (asked once a page).
+	 */
+	public final class Page {
+
+		private final boolean editable;
+
+		Page(boolean editable) {
+			this.editable = editable;
+		}
+
+		public String html(Evidence e) {
+			return EvidenceHtml.this.html(e, this.editable);
+		}
+
 	}
 
 	private String text(String code, Object... args) {

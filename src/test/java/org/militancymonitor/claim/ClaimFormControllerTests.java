@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -131,8 +132,8 @@ class ClaimFormControllerTests {
 	}
 
 	@Test
-	void shouldOfferTheEditBesideEachClaimShown() throws Exception {
-		this.mvc.perform(get("/reports/unmt-report-001"))
+	void shouldOfferTheEditBesideEachClaimShownToAnEditor() throws Exception {
+		this.mvc.perform(get("/reports/unmt-report-001").with(user("claim-editor").roles("EDITOR")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"/claims/")));
 	}

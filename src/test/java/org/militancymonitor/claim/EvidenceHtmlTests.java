@@ -15,11 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EvidenceHtmlTests {
 
-	private final EvidenceHtml html = new EvidenceHtml(messages());
+	private final EvidenceHtml html = new EvidenceHtml(messages(), () -> true);
 
 	@Test
 	void shouldShowTheQuoteItsSourceAndWhoAssertsItWithALinkToEditTheClaim() {
-		String markup = this.html.html(evidence("a000-01", ClaimPosition.ASSERTS, null, false));
+		String markup = this.html.html(evidence("a000-01", ClaimPosition.ASSERTS, null, false), true);
 		assertThat(markup).startsWith("<details class=\"evidence\">")
 			.contains("<span>Denmark</span>", "&ldquo;<span>It &lt;b&gt;shelters&lt;/b&gt; &quot;them&quot;</span>",
 					"<span class=\"source-title\">Wire &amp; Co</span>", "<span>high</span>",
@@ -29,15 +29,22 @@ class EvidenceHtmlTests {
 	}
 
 	@Test
+	void shouldOfferNoEditToAReaderWhoMayNotEditClaims() {
+		String markup = this.html.html(evidence("a000-01", ClaimPosition.ASSERTS, null, false), false);
+		assertThat(markup).contains("<span class=\"font-monospace\">a000-01</span>")
+			.doesNotContain("claim-edit", "/edit");
+	}
+
+	@Test
 	void shouldMarkADenial() {
-		assertThat(this.html.html(evidence("a000-02", ClaimPosition.DENIES, null, false)))
+		assertThat(this.html.html(evidence("a000-02", ClaimPosition.DENIES, null, false), true))
 			.startsWith("<details class=\"evidence evidence-denial\">")
 			.contains("<span class=\"badge text-bg-danger\">denies</span>");
 	}
 
 	@Test
 	void shouldSayWhyARetractedClaimIsNoEvidenceAndOfferNoEdit() {
-		assertThat(this.html.html(evidence("a000-03", ClaimPosition.ASSERTS, "a <fabrication>", true)))
+		assertThat(this.html.html(evidence("a000-03", ClaimPosition.ASSERTS, "a <fabrication>", true), true))
 			.startsWith("<details class=\"evidence evidence-retracted\">")
 			.contains("evidence-retracted-badge\">retracted</span>",
 					"<p class=\"small mb-1 evidence-retraction\">Source retracted: a &lt;fabrication&gt;</p>")
@@ -48,12 +55,12 @@ class EvidenceHtmlTests {
 	void shouldNameTheSourceItselfWhenNobodyElseAssertsIt() {
 		Evidence e = new Evidence("a000-04", "quote", "wire", "Wire", null, null, ClaimPosition.ASSERTS,
 				Confidence.HIGH, null, false);
-		assertThat(this.html.html(e)).contains("<span>The source itself</span>");
+		assertThat(this.html.html(e, true)).contains("<span>The source itself</span>");
 	}
 
 	@Test
 	void shouldEncodeTheReferenceInTheLink() {
-		assertThat(this.html.html(evidence("a b/c", ClaimPosition.ASSERTS, null, false)))
+		assertThat(this.html.html(evidence("a b/c", ClaimPosition.ASSERTS, null, false), true))
 			.contains("href=\"/claims/a%20b%2Fc/edit\"");
 	}
 
@@ -65,7 +72,7 @@ class EvidenceHtmlTests {
 			Evidence e = new Evidence(text, text, "wire", text, text, ClaimantKind.STATE, ClaimPosition.ASSERTS,
 					Confidence.HIGH, null, false);
 			String escaped = HtmlEscape.escapeHtml4Xml(text);
-			assertThat(this.html.html(e)).contains("<span>" + escaped + "</span>\n  </summary>",
+			assertThat(this.html.html(e, true)).contains("<span>" + escaped + "</span>\n  </summary>",
 					"&ldquo;<span>" + escaped + "</span>&rdquo;", "<span class=\"source-title\">" + escaped + "<",
 					"<span class=\"font-monospace\">" + escaped + "<");
 		}

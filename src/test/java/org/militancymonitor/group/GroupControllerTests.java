@@ -64,11 +64,12 @@ class GroupControllerTests {
 		this.mvc.perform(get("/groups/ttp"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"stix-export\""), not(containsString(forms)),
-					not(containsString("class=\"edit-link\"")), not(containsString("retract-form")))));
+					not(containsString("class=\"edit-link\"")), not(containsString("retract-form")),
+					not(containsString("class=\"claim-edit\"")))));
 		this.mvc.perform(get("/groups/ttp").with(user("profile-editor").roles("EDITOR")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString(forms), containsString("class=\"edit-link\""),
-					containsString("retract-form"))));
+					containsString("retract-form"), containsString("class=\"claim-edit\""))));
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -85,6 +86,20 @@ class ReportControllerTests {
 		this.mvc.perform(get("/reports/<script>alert(1)</script>"))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(not(containsString("<script>alert(1)</script>"))));
+	}
+
+	@Test
+	void shouldOfferTheReportsFormsToEditorsAlone() throws Exception {
+		String page = "/reports/committee-chair-briefing-000";
+		this.mvc.perform(get(page))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(not(containsString("id=\"edit-report\"")), not(containsString("edit-finding")),
+						not(containsString("retract-form")), not(containsString("class=\"claim-edit\"")))));
+		this.mvc.perform(get(page).with(user("report-editor").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"edit-report\""), containsString("edit-finding"),
+					containsString("retract-form"), containsString("class=\"claim-edit\""))));
 	}
 
 }

@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -148,7 +149,8 @@ class ReportFormControllerTests {
 		this.mvc.perform(get("/reports"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"/reports/new\"")));
-		this.mvc.perform(get("/reports/unmt-report-001"))
+		// offered to editors alone (ReportControllerTests)
+		this.mvc.perform(get("/reports/unmt-report-001").with(user("report-editor").roles("EDITOR")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("href=\"/reports/unmt-report-001/edit\""),
 					containsString("href=\"/reports/unmt-report-001/findings/new\""), containsString("/claims/"))));

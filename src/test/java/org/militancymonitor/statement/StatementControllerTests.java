@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -175,6 +176,19 @@ class StatementControllerTests {
 		int cell = html.indexOf("data-group=\"" + groupSlug + "\"", row);
 		assertThat(cell).as("cell " + actorSlug + "/" + groupSlug).isBetween(row, end);
 		return html.substring(cell, html.indexOf("</td>", cell));
+	}
+
+	@Test
+	void shouldOfferTheStatementsFormsToEditorsAlone() throws Exception {
+		long id = statementId("a004-12");
+		this.mvc.perform(get("/statements/{id}", id))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(not(containsString("id=\"edit-statement\"")),
+					not(containsString("retract-form")), not(containsString("class=\"claim-edit\"")))));
+		this.mvc.perform(get("/statements/{id}", id).with(user("statement-editor").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"edit-statement\""), containsString("retract-form"),
+					containsString("class=\"claim-edit\""))));
 	}
 
 }
