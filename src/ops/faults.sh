@@ -12,7 +12,8 @@
 #   ./mvnw -q -B package -DskipTests && src/ops/faults.sh [restart] [kill] [down] [slow] [soak]
 #
 # FAULT_DOWN_SECONDS (60), FAULT_LOCK_SECONDS (30), FAULT_LOAD_SECONDS (20),
-# FAULT_SOAK_SECONDS (600), FAULT_SOAK_WRITE_PAUSE (0.3), FAULT_JVM_OPTS (-Xmx512m),
+# FAULT_SOAK_SECONDS (600), FAULT_SOAK_WRITE_PAUSE (0.02 s), FAULT_SOAK_READ_DELAY (0 ms),
+# FAULT_JVM_OPTS (MM_JVM_OPTS of src/ops/jvm-options.sh, with MALLOC_ARENA_MAX=2),
 # MILITANCY_DB_STATEMENT_TIMEOUT (15s) tune it. Run as root
 # (initdb via runuser).
 set -uo pipefail
@@ -24,11 +25,15 @@ LOCK_SECONDS=${FAULT_LOCK_SECONDS:-30}
 LOAD_SECONDS=${FAULT_LOAD_SECONDS:-20}
 KILL_WRITES=${FAULT_KILL_WRITES:-1000}
 SOAK_SECONDS=${FAULT_SOAK_SECONDS:-600}
-# each soak writer's pause between posts: about one write in twenty requests on this machine
-SOAK_WRITE_PAUSE=${FAULT_SOAK_WRITE_PAUSE:-0.3}
+# each soak writer's pause between posts, and each reader's between requests (ms): about one write in
+# twenty requests on this machine
+SOAK_WRITE_PAUSE=${FAULT_SOAK_WRITE_PAUSE:-0.02}
+SOAK_READ_DELAY=${FAULT_SOAK_READ_DELAY:-0}
 SOAK_CSV=$(realpath -m "${FAULT_SOAK_CSV:-soak.csv}")
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+# shellcheck source=src/ops/jvm-options.sh
+. "$ROOT/src/ops/jvm-options.sh"
 JAR=$(ls "$ROOT"/target/militancy-monitor-*.jar 2>/dev/null | grep -v plain | head -1)
 [ -n "$JAR" ] || { echo "no target/militancy-monitor-*.jar: run ./mvnw -q -B package -DskipTests" >&2; exit 2; }
 
@@ -64,7 +69,7 @@ start_app() {
 	SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PGPORT/mm" SPRING_DATASOURCE_USERNAME=postgres \
 		SERVER_PORT=$APPPORT MILITANCY_ADMIN_USERNAME=$ADMIN MILITANCY_ADMIN_PASSWORD=$PASSWORD \
 		MILITANCY_WARM_UP_DURATION=0 MILITANCY_SECURITY_PUBLIC_READ=true \
-		java ${FAULT_JVM_OPTS:--Xmx512m} -jar "$JAR" >>"$WORK/app.log" 2>&1 &
+		MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} java ${FAULT_JVM_OPTS:-$MM_JVM_OPTS} -jar "$JAR" >>"$WORK/app.log" 2>&1 &
 	APP_PID=$!
 	for _ in $(seq 1 240); do
 		[ "$(status /actuator/health/readiness)" = 200 ] && return 0
@@ -202,6 +207,10 @@ cat >"$WORK/soak.lua" <<'LUA'
 local paths = { "/incidents?group=ttp", "/incidents", "/incidents?page=3", "/groups/ttp", "/groups/isil-k",
 	"/reports", "/statements", "/search?q=TTP", "/regions/pakistan", "/", "/api/v1/incidents?group=bla" }
 local n = 0
+local pause = tonumber(os.getenv("SOAK_READ_DELAY") or "0")
+function delay()
+	return pause
+end
 function request()
 	n = n + 1
 	return wrk.format("GET", paths[(n % #paths) + 1])
@@ -221,7 +230,7 @@ sample() { # SECONDS: a line of the soak's CSV
 
 scenario_soak() {
 	echo "seconds,heap_used_bytes,live_after_gc_bytes,rss_bytes,pool_active,pool_pending,admission_waiting" >"$SOAK_CSV"
-	wrk -t2 -c61 -d"${SOAK_SECONDS}s" --timeout 30s -s "$WORK/soak.lua" "$BASE" 2>/dev/null | tail -1 >"$WORK/wrk-soak" &
+	SOAK_READ_DELAY=$SOAK_READ_DELAY wrk -t2 -c61 -d"${SOAK_SECONDS}s" --timeout 30s -s "$WORK/soak.lua" "$BASE" 2>/dev/null | tail -1 >"$WORK/wrk-soak" &
 	LOADS="$LOADS $!"
 	local writers= i
 	for i in 1 2 3; do

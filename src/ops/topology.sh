@@ -30,7 +30,7 @@
 #
 # Settings (environment): TOPO_DIR (/tmp/mm-topology), TOPO_PROXY_PORT (18100), TOPO_APP1_PORT (18101),
 # TOPO_APP2_PORT (18102), TOPO_PRIMARY_PORT (55432), TOPO_REPLICA_PORT (55433), TOPO_JAR (target/militancy-monitor-*.jar,
-# built if missing), TOPO_JVM_OPTS (-Xmx512m -Xms96m -Xmn48m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k, with MALLOC_ARENA_MAX=2), TOPO_ADMIN_USERNAME / TOPO_ADMIN_PASSWORD (the first admin: topoadmin /
+# built if missing), TOPO_JVM_OPTS (those of src/ops/jvm-options.sh, with MALLOC_ARENA_MAX=2), TOPO_ADMIN_USERNAME / TOPO_ADMIN_PASSWORD (the first admin: topoadmin /
 # topology-admin-password). Needs PostgreSQL 15's server binaries and Debian's haproxy. Run as root or as postgres.
 # =====================================================================================================
 
@@ -43,8 +43,9 @@ APP1_PORT=${TOPO_APP1_PORT:-18101}
 APP2_PORT=${TOPO_APP2_PORT:-18102}
 PRIMARY_PORT=${TOPO_PRIMARY_PORT:-55432}
 REPLICA_PORT=${TOPO_REPLICA_PORT:-55433}
-# the memory settings measured in docs/reliability.md ("soak")
-JVM_OPTS=${TOPO_JVM_OPTS:--Xmx512m -Xms96m -Xmn48m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k}
+# shellcheck source=src/ops/jvm-options.sh
+source "$ROOT/src/ops/jvm-options.sh"
+JVM_OPTS=${TOPO_JVM_OPTS:-$MM_JVM_OPTS}
 ADMIN_USERNAME=${TOPO_ADMIN_USERNAME:-topoadmin}
 ADMIN_PASSWORD=${TOPO_ADMIN_PASSWORD:-topology-admin-password}
 PGBIN=${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
