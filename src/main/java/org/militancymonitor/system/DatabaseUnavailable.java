@@ -3,6 +3,12 @@ package org.militancymonitor.system;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -24,6 +30,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
@@ -72,7 +79,7 @@ public class DatabaseUnavailable extends OncePerRequestFilter implements Handler
 
 	/** Whether the connection could not be had or broke. */
 	static boolean isConnectionFailure(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
+		for (Throwable cause : causes(ex)) {
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
 					|| cause instanceof CannotGetJdbcConnectionException
 					|| cause instanceof TransientDataAccessResourceException
@@ -92,11 +99,39 @@ public class DatabaseUnavailable extends OncePerRequestFilter implements Handler
 	}
 
 	/**
+	 * The failure, its causes, and the failures suppressed by any of them, each once: a
+	 * rollback that fails on the broken connection replaces the failure that broke it,
+	 * which it keeps as suppressed (or as a {@link TransactionSystemException}'s
+	 * application exception), and the pool says only "Connection is closed".
+	 */
+	private static Set<Throwable> causes(Throwable ex) {
+		Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		Deque<Throwable> next = new ArrayDeque<>();
+		if (ex != null) {
+			next.add(ex);
+		}
+		while (!next.isEmpty() && seen.size() < 64) {
+			Throwable t = next.poll();
+			if (!seen.add(t)) {
+				continue;
+			}
+			if (t.getCause() != null) {
+				next.add(t.getCause());
+			}
+			next.addAll(Arrays.asList(t.getSuppressed()));
+			if (t instanceof TransactionSystemException tx && tx.getApplicationException() != null) {
+				next.add(tx.getApplicationException());
+			}
+		}
+		return seen;
+	}
+
+	/**
 	 * Whether the pool had no connection to give within its timeout (the database down,
 	 * say): trying again would only wait as long again.
 	 */
 	static boolean isNoConnectionToBeHad(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
+		for (Throwable cause : causes(ex)) {
 			if (cause instanceof SQLTransientConnectionException) {
 				return true;
 			}
@@ -106,7 +141,7 @@ public class DatabaseUnavailable extends OncePerRequestFilter implements Handler
 
 	/** Whether a statement ran past its timeout (PostgreSQL's SQLState 57014). */
 	static boolean isTimeout(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
+		for (Throwable cause : causes(ex)) {
 			if (cause instanceof QueryTimeoutException || cause instanceof org.hibernate.QueryTimeoutException
 					|| cause instanceof java.sql.SQLTimeoutException) {
 				return true;

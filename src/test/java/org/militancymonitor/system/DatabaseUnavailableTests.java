@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.militancymonitor.PostgresSpringBootTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.TransactionSystemException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
@@ -66,6 +68,18 @@ class DatabaseUnavailableTests {
 			.isTrue();
 		assertThat(DatabaseUnavailable.isDatabaseFailure(new SQLException("duplicate key", "23505"))).isFalse();
 		assertThat(DatabaseUnavailable.isDatabaseFailure(new IllegalStateException("bug"))).isFalse();
+		// a rollback on the broken connection replaces the failure that broke it, and
+		// keeps it as suppressed (TransactionAspectSupport), or as the application
+		// exception of a TransactionSystemException
+		RuntimeException rollback = new JpaSystemException(new RuntimeException(
+				"Unable to rollback against JDBC Connection", new SQLException("Connection is closed")));
+		assertThat(DatabaseUnavailable.isConnectionFailure(rollback)).isFalse();
+		rollback.addSuppressed(
+				new JpaSystemException(new RuntimeException(new SQLException("terminating connection", "57P01"))));
+		assertThat(DatabaseUnavailable.isConnectionFailure(rollback)).isTrue();
+		TransactionSystemException commit = new TransactionSystemException("Could not roll back");
+		commit.initApplicationException(new SQLException("terminating connection", "57P01"));
+		assertThat(DatabaseUnavailable.isDatabaseFailure(commit)).isTrue();
 	}
 
 	@Test
