@@ -32,7 +32,10 @@ public final class Navigation {
 	}
 
 	public boolean isSignedIn() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return signedIn(SecurityContextHolder.getContext().getAuthentication());
+	}
+
+	private static boolean signedIn(Authentication authentication) {
 		return authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken);
 	}
@@ -59,8 +62,7 @@ public final class Navigation {
 	/** Whether the signed-in requester's roles reach the role; never for anonymous. */
 	static boolean reaches(RoleHierarchy roles, Role role) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !authentication.isAuthenticated()
-				|| authentication instanceof AnonymousAuthenticationToken) {
+		if (!signedIn(authentication)) {
 			return false;
 		}
 		Collection<? extends GrantedAuthority> reachable = roles
